@@ -1,0 +1,30 @@
+import { invalid } from './domain-error.js';
+
+/**
+ * A Belgian enterprise number (KBO/BCE): ten digits, written `0123.456.749`; valid when the last two
+ * digits equal 97 minus the first eight modulo 97. Accepts `0123456749`, `0123.456.749`, `BE0123456749`
+ * and nine-digit legacy numbers (a leading 0 is implied).
+ */
+export type EnterpriseNumber = string & { readonly __brand: 'EnterpriseNumber' };
+
+export function parseEnterpriseNumber(raw: string, field = 'enterpriseNumber'): EnterpriseNumber {
+  const digits = raw.trim().toUpperCase().replace(/^BE/, '').replace(/[\s.]/g, '');
+  const padded = /^\d{9}$/.test(digits) ? `0${digits}` : digits;
+  if (!/^[01]\d{9}$/.test(padded)) {
+    throw invalid('ENTERPRISE_NUMBER_FORMAT', `${field} must be ten digits like 0123.456.749`, field);
+  }
+  const check = 97 - (Number(padded.slice(0, 8)) % 97);
+  if (check !== Number(padded.slice(8))) {
+    throw invalid('ENTERPRISE_NUMBER_CHECKSUM', `${field} fails the modulo-97 check`, field);
+  }
+  return `${padded.slice(0, 4)}.${padded.slice(4, 7)}.${padded.slice(7)}` as EnterpriseNumber;
+}
+
+export function isEnterpriseNumber(raw: string): boolean {
+  try {
+    parseEnterpriseNumber(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
