@@ -1,5 +1,5 @@
 import type { Decider } from '../../shared/domain/decider.js';
-import { ruleBroken } from '../../shared/domain/domain-error.js';
+import { notFound, ruleBroken } from '../../shared/domain/domain-error.js';
 import type { MandateBasis, MandateEvent } from './events.js';
 import { evolveMandate, initialMandateState, lastChangeOn, type MandateState } from './mandate.js';
 
@@ -29,6 +29,7 @@ export function decideMandate(command: MandateCommand, state: MandateState): Man
       assertNotBeforeLastChange(state, command.data.effectiveOn, 'effectiveOn');
       return [{ type: 'MandateReinstated', data: command.data }];
     case 'RevokeMandate':
+      if (state.status === 'none') throw notFound('MANDATE_NOT_GRANTED', 'this organisation holds no mandate');
       if (state.status !== 'active' && state.status !== 'suspended') {
         throw ruleBroken('MANDATE_NOT_REVOCABLE', 'only an active or suspended mandate can be revoked');
       }
@@ -42,7 +43,7 @@ export function decideMandate(command: MandateCommand, state: MandateState): Man
 }
 
 function requireStatus(state: MandateState, status: MandateState['status'], code: string, message: string): void {
-  if (state.status === 'none') throw ruleBroken('MANDATE_NOT_GRANTED', 'this organisation holds no mandate');
+  if (state.status === 'none') throw notFound('MANDATE_NOT_GRANTED', 'this organisation holds no mandate');
   if (state.status !== status) throw ruleBroken(code, `${message} (it is ${state.status})`);
 }
 

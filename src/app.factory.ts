@@ -1,0 +1,33 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module.js';
+import type { PlatformOptions } from './platform/platform.module.js';
+
+/** Bulk imports of 10 000 participants as JSON or CSV stay well under this. */
+const BODY_LIMIT = 16 * 1024 * 1024;
+
+/** Builds the HTTP application; main.ts listens, tests hand it to supertest. */
+export async function createApp(options: PlatformOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const logger = config.nodeEnv === 'test' || config.logLevel === 'silent'
+    ? false
+    // Bodies are never logged: they hold participants' personal data. Only method, route and status are.
+    : { level: config.logLevel, redact: ['req.headers.authorization'] };
+  const adapter = new FastifyAdapter({ logger, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    logger: config.nodeEnv === 'test' ? false : ['log', 'warn', 'error'],
+  });
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder()
+    .setTitle('DAEB outsourced training (toegewezen trajecten)')
+    .setDescription('Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

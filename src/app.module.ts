@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { HealthModule } from './health/health.module.js';
+import { MandatesModule } from './mandates/mandates.module.js';
+import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MandatesModule],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import Joi from 'joi';
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly jwtSecret: string;
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly demoData: boolean;
+  readonly logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Only for development on a laptop; outside development the service refuses to start without a real secret. */
+export const DEVELOPMENT_SECRET = 'development-only-secret-not-for-production';
+
+const schema = Joi.object({
+  PORT: Joi.number().integer().min(0).max(65535).default(3000),
+  HOST: Joi.string().default('0.0.0.0'),
+  DATA_DIR: Joi.string().default('./data'),
+  NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
+  JWT_SECRET: Joi.string().min(32).when('NODE_ENV', {
+    is: 'development',
+    then: Joi.optional().default(DEVELOPMENT_SECRET),
+    otherwise: Joi.required(),
+  }).messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
+  DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+}).unknown(true);
+
+/** Validated at start-up: a bad or missing value stops the service with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
+  if (error) {
+    throw new Error(`Invalid configuration: ${error.details.map((d) => d.message).join('; ')}`);
+  }
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: resolve(value.DATA_DIR),
+    jwtSecret: value.JWT_SECRET,
+    nodeEnv: value.NODE_ENV,
+    demoData: value.DEMO_DATA,
+    logLevel: value.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory.js';
+import { loadConfig } from './config/config.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp({ config });
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`DAEB service listening on http://localhost:${config.port} (docs at /docs, data in ${config.dataDir})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import Joi from 'joi';
+import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
+import { Roles } from '../../shared/auth/auth.decorators.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { day, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import { ApiWrite } from '../../shared/http/openapi.js';
+import { written } from '../../shared/http/written.js';
+import { GrantMandate, type GrantMandateRequest } from './grant-mandate.handler.js';
+
+const grantMandateBody = Joi.object<GrantMandateRequest>({
+  enterpriseNumber: enterpriseNumber().required().description('KBO number, e.g. 0123.456.749'),
+  name: text(200).required(),
+  email: Joi.string().email({ tlds: false }).max(254).required(),
+  basis: Joi.string().valid('quality-label', 'experience').required(),
+  qualityLabel: text(200).when('basis', { is: 'quality-label', then: Joi.required() }).description('name of the quality label or attest'),
+  grantedOn: day().description('date the mandate takes effect; today (Europe/Brussels) by default'),
+});
+
+@ApiTags('mandate holders')
+@Controller('mandate-holders')
+export class GrantMandateController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('adviser')
+  @ApiWrite(grantMandateBody, 201, 'Grant a mandate (mandaat) to a training organisation')
+  async grant(@Body(new JoiValidationPipe(grantMandateBody)) body: GrantMandateRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const result = await this.commands.execute(new GrantMandate(body, context));
+    void reply.header('location', `/mandate-holders/${body.enterpriseNumber}`);
+    return written(reply, result, { enterpriseNumber: body.enterpriseNumber });
+  }
+}

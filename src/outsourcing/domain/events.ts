@@ -1,0 +1,141 @@
+import type { DomainEvent } from '../../shared/domain/decider.js';
+
+/** Event type strings are permanent: they are the names in the log, never derived from class names. */
+export const OutsourcingEventTypes = {
+  launched: 'OutsourcingLaunched',
+  awardGranted: 'AwardGranted',
+  awardAmended: 'AwardAmended',
+  awardWithdrawn: 'AwardWithdrawn',
+  declaredNotGranted: 'OutsourcingDeclaredNotGranted',
+  cancelled: 'OutsourcingCancelled',
+  closed: 'OutsourcingClosed',
+} as const;
+
+export const outsourcingSchemaVersions: Record<OutsourcingEvent['type'], number> = {
+  OutsourcingLaunched: 1,
+  AwardGranted: 1,
+  AwardAmended: 1,
+  AwardWithdrawn: 1,
+  OutsourcingDeclaredNotGranted: 1,
+  OutsourcingCancelled: 1,
+  OutsourcingClosed: 1,
+};
+
+export type Product = 'tender' | 'incentive' | 'open-offer';
+/** DP5 counts product, process and organisational innovation, framed by HR and social innovation. */
+export type InnovationKind = 'product' | 'process' | 'organisational' | 'hr' | 'social';
+export type OpenOfferVariant = 'generic' | 'sectoral';
+
+export interface AwardCriterion {
+  readonly name: string;
+  readonly weight: number;
+}
+
+export interface Lot {
+  readonly number: number;
+  readonly title: string;
+  readonly budgetCents: number;
+}
+
+export interface JuryMember {
+  readonly name: string;
+  readonly external: boolean;
+}
+
+export interface CriterionScore {
+  readonly criterion: string;
+  readonly score: number;
+}
+
+/** The motivated decision the agency must be able to show for every award. */
+export interface JuryReport {
+  readonly motivation: string;
+  readonly members: readonly JuryMember[];
+  readonly scores: readonly CriterionScore[];
+}
+
+export type OutsourcingLaunched = DomainEvent<'OutsourcingLaunched', {
+  readonly outsourcingId: string;
+  readonly product: Product;
+  readonly title: string;
+  readonly launchedOn: string;
+  readonly publicationRef: string;
+  readonly contactAdviser: string;
+  readonly innovative: boolean;
+  readonly innovationKinds: readonly InnovationKind[];
+  readonly targetGroups: readonly string[];
+  readonly awardCriteria: readonly AwardCriterion[];
+  /** For a tender: the sum of its lots. */
+  readonly budgetCents: number;
+  /** Tender only, else []. */
+  readonly lots: readonly Lot[];
+  /** Incentive only, else null. */
+  readonly maxAwardees: number | null;
+  /** Incentive only, else null. */
+  readonly minParticipants: number | null;
+  /** Open offer only, else null. */
+  readonly variant: OpenOfferVariant | null;
+  /** Open offer only (a half-year like 2016-H1), else null. */
+  readonly round: string | null;
+}>;
+
+export type AwardGranted = DomainEvent<'AwardGranted', {
+  readonly outsourcingId: string;
+  readonly awardId: string;
+  readonly lot: number | null;
+  readonly enterpriseNumber: string;
+  readonly amountCents: number;
+  readonly awardedOn: string;
+  readonly juryReport: JuryReport;
+  /** Open offer only, else []. */
+  readonly approvedSubjects: readonly string[];
+}>;
+
+export type AwardAmended = DomainEvent<'AwardAmended', {
+  readonly outsourcingId: string;
+  readonly awardId: string;
+  readonly previousAmountCents: number;
+  readonly amountCents: number;
+  readonly reason: string;
+  readonly amendedOn: string;
+}>;
+
+/** Carries the award's facts so that projections need no lookup. */
+export type AwardWithdrawn = DomainEvent<'AwardWithdrawn', {
+  readonly outsourcingId: string;
+  readonly awardId: string;
+  readonly enterpriseNumber: string;
+  readonly amountCents: number;
+  readonly awardedOn: string;
+  readonly reason: string;
+  readonly withdrawnOn: string;
+}>;
+
+export type OutsourcingDeclaredNotGranted = DomainEvent<'OutsourcingDeclaredNotGranted', {
+  readonly outsourcingId: string;
+  readonly reason: string;
+  readonly declaredOn: string;
+}>;
+
+export type OutsourcingCancelled = DomainEvent<'OutsourcingCancelled', {
+  readonly outsourcingId: string;
+  readonly reason: string;
+  readonly cancelledOn: string;
+}>;
+
+export type OutsourcingClosed = DomainEvent<'OutsourcingClosed', {
+  readonly outsourcingId: string;
+  readonly reason: string;
+  readonly closedOn: string;
+}>;
+
+export type OutsourcingEvent =
+  | OutsourcingLaunched
+  | AwardGranted
+  | AwardAmended
+  | AwardWithdrawn
+  | OutsourcingDeclaredNotGranted
+  | OutsourcingCancelled
+  | OutsourcingClosed;
+
+export const outsourcingStream = (outsourcingId: string) => `outsourcing-${outsourcingId}`;

@@ -1,0 +1,85 @@
+import { type DynamicModule, Global, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ProjectionRunner } from '../projection-runner/projection-runner.js';
+import { PROJECTIONS } from '../projection-runner/projections.registry.js';
+import { AggregateRepository } from '../shared/application/aggregate-repository.js';
+import { AuthGuard } from '../shared/auth/auth.guard.js';
+import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
+import { IdempotencyInterceptor } from '../shared/http/idempotency.interceptor.js';
+import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '../shared/http/idempotency.store.js';
+import { ProblemFilter } from '../shared/http/problem.filter.js';
+import { READ_STORE, type ReadStore } from '../shared/read-store/read-store.port.js';
+import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
+import { CLOCK, type Clock, systemClock } from '../shared/time/clock.js';
+import { ConsistentReadInterceptor } from './consistent-read.interceptor.js';
+import { ReadModels } from './read-models.js';
+
+export interface PlatformOptions {
+  readonly config: AppConfig;
+  readonly clock?: Clock;
+  /** Off for one-shot scripts (seeding, rebuild) that drive the runner themselves. */
+  readonly runProjections?: boolean;
+}
+
+/** Starts the runner once the app is up and stops it, then closes the stores, on shutdown. */
+@Injectable()
+class StoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(IDEMPOTENCY_STORE) private readonly idempotency: SqliteIdempotencyStore,
+    @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.runProjections) await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+    await this.readStore.close();
+    this.idempotency.close();
+  }
+}
+
+/** The embedded stores, the runner, authentication and the HTTP conventions every context shares. */
+@Global()
+export class PlatformModule {
+  static forRoot({ config, clock = systemClock, runProjections = true }: PlatformOptions): DynamicModule {
+    mkdirSync(config.dataDir, { recursive: true });
+    const store = new SqliteEventStore(join(config.dataDir, 'events.db'), clock);
+    const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
+    const runner = new ProjectionRunner(store, readStore, PROJECTIONS);
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: CLOCK, useValue: clock },
+      { provide: EVENT_STORE, useValue: store },
+      { provide: READ_STORE, useValue: readStore },
+      { provide: IDEMPOTENCY_STORE, useValue: new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.db')) },
+      { provide: ProjectionRunner, useValue: runner },
+      { provide: ReadModels, useValue: new ReadModels(readStore, runner) },
+      { provide: 'RUN_PROJECTIONS', useValue: runProjections },
+      AggregateRepository,
+      StoreLifecycle,
+    ];
+    return {
+      module: PlatformModule,
+      imports: [JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      providers: [
+        ...providers,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ConsistentReadInterceptor },
+      ],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, JwtModule],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Position } from '../shared/event-store/event-store.port.js';
+import type { Filter, ReadStore } from '../shared/read-store/read-store.port.js';
+import type { ProjectionRunner } from '../projection-runner/projection-runner.js';
+
+/** Reads of projected documents, always from the collection that is serving now. */
+export class ReadModels {
+  constructor(private readonly readStore: ReadStore, private readonly runner: ProjectionRunner) {}
+
+  async get<D>(projection: string, id: string): Promise<D | null> {
+    return this.readStore.get<D>(await this.runner.collectionFor(projection), id);
+  }
+
+  async find<D>(projection: string, filter?: Filter): Promise<D[]> {
+    return this.readStore.find<D>(await this.runner.collectionFor(projection), filter);
+  }
+
+  /** As known at `asOf` (ISO timestamp); the current documents when asOf is null. */
+  async findAsOf<D>(projection: string, asOf: string | null, filter?: Filter): Promise<D[]> {
+    const collection = await this.runner.collectionFor(projection);
+    return asOf === null ? this.readStore.find<D>(collection, filter) : this.readStore.findAsOf<D>(collection, asOf, filter);
+  }
+
+  position(): Position | null {
+    return this.runner.position();
+  }
+}

@@ -1,0 +1,7 @@
+import type { Projection } from '../../projections/projection.js';
+import { mandateHoldersProjection } from '../../projections/mandate-holders.projection.js';
+
+/** Every projection the runner keeps up to date. */
+export const PROJECTIONS: readonly Projection[] = [
+  mandateHoldersProjection as Projection,
+];

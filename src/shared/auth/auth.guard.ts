@@ -1,0 +1,46 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { parseEnterpriseNumber } from '../domain/enterprise-number.js';
+import { HttpProblem } from '../http/problem.js';
+import { ALLOWED_ROLES, type AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators.js';
+import { type Principal, type Role, ROLES } from './principal.js';
+
+/** Bearer JWT (HS256) on every route but the public ones; then the route's roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(@Inject(Reflector) private readonly reflector: Reflector, @Inject(JwtService) private readonly jwt: JwtService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    request.principal = await this.authenticate(request.headers.authorization);
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
+    if (!allowed.includes(request.principal.role)) {
+      throw new HttpProblem(403, 'ROLE_NOT_ALLOWED', `role ${request.principal.role} may not ${request.method} ${request.routeOptions.url}`);
+    }
+    return true;
+  }
+
+  private async authenticate(header: string | undefined): Promise<Principal> {
+    const token = /^Bearer (.+)$/i.exec(header ?? '')?.[1];
+    if (!token) throw new HttpProblem(401, 'TOKEN_MISSING', 'an Authorization: Bearer <token> header is required');
+    let claims: Record<string, unknown>;
+    try {
+      claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
+    } catch (error) {
+      throw new HttpProblem(401, 'TOKEN_INVALID', `the bearer token is not valid: ${(error as Error).message}`);
+    }
+    const { sub, role, org } = claims;
+    if (typeof sub !== 'string' || !sub) throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no sub');
+    if (!ROLES.includes(role as Role)) throw new HttpProblem(401, 'TOKEN_INVALID', `the token's role must be one of ${ROLES.join(', ')}`);
+    if (role !== 'mandate-holder') return { sub, role: role as Role, org: null };
+    if (typeof org !== 'string') throw new HttpProblem(401, 'TOKEN_INVALID', 'a mandate-holder token needs org (enterprise number)');
+    try {
+      return { sub, role: 'mandate-holder', org: parseEnterpriseNumber(org, 'org') };
+    } catch {
+      throw new HttpProblem(401, 'TOKEN_INVALID', 'the token\'s org is not a valid enterprise number');
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Position } from '../event-store/event-store.port.js';
+
+export interface DocumentChange {
+  readonly id: string;
+  /** null deletes the document. */
+  readonly doc: unknown | null;
+  readonly position: Position;
+  /** When the event that caused the change was recorded: the key of "as of" reads. */
+  readonly recordedAt: string;
+}
+
+export type Filter = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * The read side's port: documents per collection, each collection (a projection at one version) with
+ * its own checkpoint. Embedded on SQLite; a MongoDB adapter fits the same shape (one collection per
+ * projection version, the checkpoint written in the same transaction).
+ */
+export interface ReadStore {
+  checkpoint(collection: string): Promise<Position | null>;
+  load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>>;
+  /** Writes the documents and moves the checkpoint in one transaction. */
+  commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void>;
+  get<D>(collection: string, id: string): Promise<D | null>;
+  /** Documents whose top-level fields equal the filter's values. */
+  find<D>(collection: string, filter?: Filter): Promise<D[]>;
+  /** The documents as they were after every event recorded at or before `asOf` (ISO timestamp). */
+  findAsOf<D>(collection: string, asOf: string, filter?: Filter): Promise<D[]>;
+  drop(collection: string): Promise<void>;
+  activeVersion(projection: string): Promise<number | null>;
+  setActiveVersion(projection: string, version: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const READ_STORE = Symbol('READ_STORE');
+
+export const collectionOf = (projection: string, version: number) => `${projection}@v${version}`;

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import type { Position } from '../event-store/event-store.port.js';
+import type { DocumentChange, Filter, ReadStore } from './read-store.port.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  collection TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (collection, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS document_history (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, id TEXT NOT NULL,
+  recorded_at TEXT NOT NULL, doc TEXT
+);
+CREATE INDEX IF NOT EXISTS document_history_by_time ON document_history (collection, recorded_at, id, seq);
+CREATE TABLE IF NOT EXISTS checkpoints (collection TEXT PRIMARY KEY, position TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS projection_versions (projection TEXT PRIMARY KEY, version INTEGER NOT NULL);`;
+
+/**
+ * Read models on SQLite. Every committed change is also kept as a version stamped with its event's
+ * recording time, so a read "as of" a past moment picks the last version per document instead of
+ * replaying the log.
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  async checkpoint(collection: string): Promise<Position | null> {
+    const row = this.db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE collection = ?').get(collection);
+    return row ? JSON.parse(row.position) : null;
+  }
+
+  async load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>> {
+    const rows = this.db
+      .prepare<[string, string], { id: string; doc: string }>('SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))')
+      .all(collection, JSON.stringify(ids));
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.doc)]));
+  }
+
+  async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void> {
+    const upsert = this.db.prepare('INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc');
+    const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    const history = this.db.prepare('INSERT INTO document_history (collection, id, recorded_at, doc) VALUES (?, ?, ?, ?)');
+    const moveCheckpoint = this.db.prepare('INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position');
+    this.db.transaction(() => {
+      for (const change of changes) {
+        const doc = change.doc === null ? null : JSON.stringify(change.doc);
+        if (doc === null) remove.run(collection, change.id);
+        else upsert.run(collection, change.id, doc);
+        history.run(collection, change.id, change.recordedAt, doc);
+      }
+      moveCheckpoint.run(collection, JSON.stringify(checkpoint));
+    }).immediate();
+  }
+
+  async get<D>(collection: string, id: string): Promise<D | null> {
+    const row = this.db.prepare<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?').get(collection, id);
+    return row ? JSON.parse(row.doc) : null;
+  }
+
+  async find<D>(collection: string, filter: Filter = {}): Promise<D[]> {
+    const { clause, values } = whereFields(filter);
+    return this.db
+      .prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`)
+      .all(collection, ...values)
+      .map((r) => JSON.parse(r.doc));
+  }
+
+  async findAsOf<D>(collection: string, asOf: string, filter: Filter = {}): Promise<D[]> {
+    const { clause, values } = whereFields(filter);
+    const rows = this.db.prepare<unknown[], { doc: string }>(
+      `SELECT doc FROM (
+         SELECT doc, ROW_NUMBER() OVER (PARTITION BY id ORDER BY recorded_at DESC, seq DESC) AS n
+         FROM document_history WHERE collection = ? AND recorded_at <= ?
+       ) WHERE n = 1 AND doc IS NOT NULL${clause}`,
+    ).all(collection, asOf, ...values);
+    return rows.map((r) => JSON.parse(r.doc));
+  }
+
+  async drop(collection: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const table of ['documents', 'document_history', 'checkpoints']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE collection = ?`).run(collection);
+      }
+    })();
+  }
+
+  async activeVersion(projection: string): Promise<number | null> {
+    return this.db.prepare<[string], { version: number }>('SELECT version FROM projection_versions WHERE projection = ?').get(projection)?.version ?? null;
+  }
+
+  async setActiveVersion(projection: string, version: number): Promise<void> {
+    this.db.prepare('INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version').run(projection, version);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function whereFields(filter: Filter): { clause: string; values: unknown[] } {
+  const entries = Object.entries(filter);
+  for (const [field] of entries) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`unsupported filter field ${field}`);
+  }
+  return {
+    clause: entries.map(([field]) => ` AND json_extract(doc, '$.${field}') IS ?`).join(''),
+    values: entries.map(([, value]) => (typeof value === 'boolean' ? Number(value) : value)),
+  };
+}

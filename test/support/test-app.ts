@@ -1,0 +1,40 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { JwtService } from '@nestjs/jwt';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent.js';
+import { createApp } from '../../src/app.factory.js';
+import type { AppConfig } from '../../src/config/config.js';
+import type { Role } from '../../src/shared/auth/principal.js';
+import { ManualClock } from '../../src/shared/time/clock.js';
+
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  readonly http: TestAgent;
+  readonly clock: ManualClock;
+  readonly dataDir: string;
+  /** `Authorization` header value for a role. */
+  auth(role: Role, options?: { sub?: string; org?: string }): string;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
+export async function startTestApp(options: { now?: string; dataDir?: string } = {}): Promise<TestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
+  const config: AppConfig = { port: 0, host: '127.0.0.1', dataDir, jwtSecret: TEST_SECRET, nodeEnv: 'test', demoData: false, logLevel: 'silent' };
+  const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
+  const app = await createApp({ config, clock });
+  const jwt = new JwtService({ secret: TEST_SECRET });
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    clock,
+    dataDir,
+    auth: (role, { sub = `${role}-user`, org } = {}) => `Bearer ${jwt.sign({ sub, role, ...(org ? { org } : {}) })}`,
+    close: () => app.close(),
+  };
+}
