@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { HealthModule } from './health/health.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { MandatesModule } from './mandates/mandates.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MandatesModule],
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule],
     };
   }
 }

@@ -1,0 +1,28 @@
+import Joi from 'joi';
+import { isValidDay } from '../shared/domain/calendar.js';
+
+/** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
+export const asOfParameter = () =>
+  Joi.string().custom((value: string, helpers) => {
+    if (isValidDay(value) || (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))) return value;
+    return helpers.message({ custom: 'asOf must be a date YYYY-MM-DD or an ISO timestamp' });
+  });
+
+/** A day means "as known at the end of that day in Brussels"; a timestamp is taken as it is. */
+export function toAsOfTimestamp(value: string): string {
+  if (!isValidDay(value)) return new Date(value).toISOString();
+  const next = new Date(`${value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const nextDay = next.toISOString().slice(0, 10);
+  return new Date(brusselsMidnightUtc(nextDay) - 1).toISOString();
+}
+
+/** The UTC instant of 00:00 in Brussels on a day (CET +1 or CEST +2). */
+function brusselsMidnightUtc(day: string): number {
+  for (const offset of [1, 2]) {
+    const candidate = Date.parse(`${day}T00:00:00+0${offset}:00`);
+    const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    if (local.startsWith(`${day}, 00`)) return candidate;
+  }
+  return Date.parse(`${day}T00:00:00+01:00`);
+}

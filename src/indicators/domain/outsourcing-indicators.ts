@@ -1,0 +1,34 @@
+import type { OutsourcingDocument } from '../../../projections/outsourcings.projection.js';
+import { cents, count, type IndicatorValues, ratio } from './indicator.js';
+
+/**
+ * The call-side indicators of one Brussels calendar year (domain.md, "The indicators"):
+ * DP23 granted budget: current amounts of awards dated in the year and not withdrawn, whenever the
+ *   withdrawal or amendment happened; DP24 calls launched in the year whatever became of them, per
+ *   product and how many ended not granted; DP25 distinct holders with a standing award dated in
+ *   the year; DP5/DP6 the same restricted to innovative calls; the two innovation shares.
+ */
+export function outsourcingIndicators(outsourcings: readonly OutsourcingDocument[], year: number): IndicatorValues {
+  const launched = outsourcings.filter((o) => o.year === year);
+  const standingAwards = outsourcings.flatMap((o) =>
+    o.awards.filter((a) => a.awardYear === year && a.withdrawn === null).map((award) => ({ award, innovative: o.innovative })),
+  );
+  const granted = sum(standingAwards.map((a) => a.award.amountCents));
+  const innovativeGranted = sum(standingAwards.filter((a) => a.innovative).map((a) => a.award.amountCents));
+  const innovativeLaunched = launched.filter((o) => o.innovative).length;
+  return {
+    DP23: cents(granted),
+    DP24: count(launched.length),
+    'DP24.tender': count(launched.filter((o) => o.product === 'tender').length),
+    'DP24.incentive': count(launched.filter((o) => o.product === 'incentive').length),
+    'DP24.open-offer': count(launched.filter((o) => o.product === 'open-offer').length),
+    'DP24.notGranted': count(launched.filter((o) => o.status === 'not-granted').length),
+    DP25: count(new Set(standingAwards.map((a) => a.award.enterpriseNumber)).size),
+    DP5: count(innovativeLaunched),
+    DP6: cents(innovativeGranted),
+    'share.budget': ratio(innovativeGranted, granted),
+    'share.count': ratio(innovativeLaunched, launched.length),
+  };
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
