@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { MandatesModule } from './mandates/mandates.module.js';
+import { OutsourcingModule } from './outsourcing/outsourcing.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 
 @Module({})
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule],
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule, OutsourcingModule],
     };
   }
 }

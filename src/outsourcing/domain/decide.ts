@@ -1,0 +1,85 @@
+import type { Decider } from '../../shared/domain/decider.js';
+import { ruleBroken } from '../../shared/domain/domain-error.js';
+import { decideAmend, decideWithdraw } from './award-changes.js';
+import { decideAward } from './award.js';
+import type {
+  AmendAwardData,
+  AwardOutsourcingData,
+  CancelOutsourcingData,
+  CloseOutsourcingData,
+  DeclareNotGrantedData,
+  LaunchOutsourcingData,
+  WithdrawAwardData,
+} from './commands.js';
+import type { OutsourcingEvent } from './events.js';
+import { decideLaunch } from './launch.js';
+import { activeAwards, evolveOutsourcing, initialOutsourcingState, type ExistingOutsourcing, type OutsourcingState } from './outsourcing.js';
+import { assertDay, assertNotBefore, assertReason, requireOpen, requireOutsourcing } from './rules.js';
+
+export type OutsourcingCommand =
+  | { readonly type: 'LaunchOutsourcing'; readonly data: LaunchOutsourcingData }
+  | { readonly type: 'AwardOutsourcing'; readonly data: AwardOutsourcingData }
+  | { readonly type: 'AmendAward'; readonly data: AmendAwardData }
+  | { readonly type: 'WithdrawAward'; readonly data: WithdrawAwardData }
+  | { readonly type: 'DeclareNotGranted'; readonly data: DeclareNotGrantedData }
+  | { readonly type: 'CancelOutsourcing'; readonly data: CancelOutsourcingData }
+  | { readonly type: 'CloseOutsourcing'; readonly data: CloseOutsourcingData };
+
+export function decideOutsourcing(command: OutsourcingCommand, state: OutsourcingState): OutsourcingEvent[] {
+  switch (command.type) {
+    case 'LaunchOutsourcing':
+      return decideLaunch(command.data, state);
+    case 'AwardOutsourcing':
+      return decideAward(command.data, state);
+    case 'AmendAward':
+      return decideAmend(command.data, state);
+    case 'WithdrawAward':
+      return decideWithdraw(command.data, state);
+    case 'DeclareNotGranted': {
+      const { outsourcingId, reason, declaredOn } = command.data;
+      const call = requireEnding(state, outsourcingId, reason, declaredOn, 'declaredOn', 'be declared not granted');
+      // A call that ends with no award is "not granted"; it still counts as launched (DP24).
+      requireNoStandingAward(call, 'declared not granted');
+      return [{ type: 'OutsourcingDeclaredNotGranted', data: { outsourcingId: call.outsourcingId, reason, declaredOn } }];
+    }
+    case 'CancelOutsourcing': {
+      const { outsourcingId, reason, cancelledOn } = command.data;
+      const call = requireEnding(state, outsourcingId, reason, cancelledOn, 'cancelledOn', 'be cancelled');
+      // Money promised to a holder is withdrawn award by award, with its own reason, before a cancellation.
+      requireNoStandingAward(call, 'cancelled');
+      return [{ type: 'OutsourcingCancelled', data: { outsourcingId: call.outsourcingId, reason, cancelledOn } }];
+    }
+    case 'CloseOutsourcing': {
+      const { outsourcingId, reason, closedOn } = command.data;
+      const call = requireEnding(state, outsourcingId, reason, closedOn, 'closedOn', 'be closed');
+      return [{ type: 'OutsourcingClosed', data: { outsourcingId: call.outsourcingId, reason, closedOn } }];
+    }
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
+
+/** A call ends once, while it is open, for a stated reason, not before it was launched. */
+function requireEnding(state: OutsourcingState, outsourcingId: string, reason: string, day: string, field: string, action: string): ExistingOutsourcing {
+  const call = requireOutsourcing(state, outsourcingId);
+  requireOpen(call, action);
+  assertReason(reason);
+  assertDay(day, field);
+  assertNotBefore(day, call.launchedOn, 'DATE_BEFORE_LAUNCH', field, 'the launch');
+  return call;
+}
+
+function requireNoStandingAward(call: ExistingOutsourcing, what: string): void {
+  const standing = activeAwards(call).length;
+  if (standing > 0) {
+    throw ruleBroken('OUTSOURCING_HAS_AWARDS', `outsourcing ${call.outsourcingId} has ${standing} award(s) standing; withdraw them before it is ${what}`);
+  }
+}
+
+export const outsourcingDecider: Decider<OutsourcingCommand, OutsourcingState, OutsourcingEvent> = {
+  decide: decideOutsourcing,
+  evolve: evolveOutsourcing,
+  initialState: initialOutsourcingState,
+};

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AwardOutsourcingHandler } from './award-outsourcing/award-outsourcing.handler.js';
+import { AwardOutsourcingController } from './award-outsourcing/award-outsourcing.http.controller.js';
+import { ChangeAwardHandler } from './change-award/change-award.handler.js';
+import { ChangeAwardController } from './change-award/change-award.http.controller.js';
+import { EndOutsourcingHandler } from './end-outsourcing/end-outsourcing.handler.js';
+import { EndOutsourcingController } from './end-outsourcing/end-outsourcing.http.controller.js';
+import { LaunchOutsourcingHandler } from './launch-outsourcing/launch-outsourcing.handler.js';
+import { LaunchOutsourcingController } from './launch-outsourcing/launch-outsourcing.http.controller.js';
+import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcings.http.controller.js';
+
+@Module({
+  controllers: [LaunchOutsourcingController, AwardOutsourcingController, ChangeAwardController, EndOutsourcingController, ReadOutsourcingsController],
+  providers: [LaunchOutsourcingHandler, AwardOutsourcingHandler, ChangeAwardHandler, EndOutsourcingHandler],
+})
+export class OutsourcingModule {}

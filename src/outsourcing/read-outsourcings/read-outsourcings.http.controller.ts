@@ -1,0 +1,68 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import Joi from 'joi';
+import type { MandateHolderDocument } from '../../../projections/mandate-holders.projection.js';
+import type { OutsourcingDocument } from '../../../projections/outsourcings.projection.js';
+import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import type { Principal } from '../../shared/auth/principal.js';
+import { notFound } from '../../shared/domain/domain-error.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { ApiRead } from '../../shared/http/openapi.js';
+import { readQuery } from '../../shared/http/read-query.js';
+import { ReadModels } from '../../platform/read-models.js';
+import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
+
+const listQuery = readQuery.keys({
+  year: Joi.number().integer().min(2000).max(2100),
+  product: Joi.string().valid('tender', 'incentive', 'open-offer'),
+  status: Joi.string().valid('launched', 'not-granted', 'cancelled', 'closed'),
+});
+type ListQuery = { year?: number; product?: string; status?: string };
+
+@ApiTags('outsourcings')
+@Controller('outsourcings')
+export class ReadOutsourcingsController {
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+
+  @Get()
+  @Roles('adviser', 'management', 'inspector', 'mandate-holder')
+  @ApiRead('Outsourcings, newest launch first; filters on launch year (Brussels), product and status')
+  @ApiQuery({ name: 'year', required: false, type: Number })
+  @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
+  @ApiQuery({ name: 'status', required: false, enum: ['launched', 'not-granted', 'cancelled', 'closed'] })
+  async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+    const filter = Object.fromEntries(Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined));
+    const docs = await this.readModels.find<OutsourcingDocument>('outsourcings', filter as Record<string, string | number>);
+    const names = await this.holderNames();
+    const items = docs
+      .sort((a, b) => b.launchedOn.localeCompare(a.launchedOn) || a.title.localeCompare(b.title))
+      .map((doc) => present(doc, principal, names));
+    return { items, total: items.length, position: this.readModels.position() };
+  }
+
+  @Get(':id')
+  @Roles('adviser', 'management', 'inspector', 'mandate-holder')
+  @ApiRead('One outsourcing with its lots and awards (a mandate holder sees only its own awards)')
+  async one(@Param('id', outsourcingIdPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    const doc = await this.readModels.get<OutsourcingDocument>('outsourcings', id);
+    if (!doc) throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${id}`);
+    return present(doc, principal, await this.holderNames());
+  }
+
+  private async holderNames(): Promise<Map<string, string>> {
+    const holders = await this.readModels.find<MandateHolderDocument>('mandate-holders');
+    return new Map(holders.map((h) => [h.enterpriseNumber, h.name]));
+  }
+}
+
+/** Awards and jury reports of other holders are not a mandate holder's business. */
+function present(doc: OutsourcingDocument, principal: Principal, names: Map<string, string>) {
+  const visible = principal.role === 'mandate-holder' ? doc.awards.filter((a) => a.enterpriseNumber === principal.org) : doc.awards;
+  const { outsourcingId, ...rest } = doc;
+  return {
+    id: outsourcingId,
+    ...rest,
+    ...(principal.role === 'mandate-holder' ? { grantedCents: undefined } : {}),
+    awards: visible.map((a) => ({ ...a, holderName: names.get(a.enterpriseNumber) ?? null })),
+  };
+}
