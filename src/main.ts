@@ -10,6 +10,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A configuration error is the user's to fix: its message names the variable; anything else needs the stack.
+  const configError = error instanceof Error && error.message.startsWith('Invalid configuration');
+  console.error(configError ? error.message : error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -71,22 +71,22 @@ function productTerms(data: LaunchOutsourcingData): ProductTerms {
     case 'incentive': {
       notTender(data);
       notOpenOffer(data);
-      assertPositiveCents(data.budgetCents as number, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
+      assertPositiveCents(data.budgetCents, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
       // The API defaults the maximum to 4, the agency's rule "in principle"; a call may set its own.
       if (!isPositiveInteger(data.maxAwardees)) throw invalid('MAX_AWARDEES_INVALID', 'maxAwardees must be a whole number of at least 1', 'maxAwardees');
       if (!isPositiveInteger(data.minParticipants)) {
         throw invalid('MIN_PARTICIPANTS_INVALID', 'minParticipants must be a whole number of at least 1', 'minParticipants');
       }
-      return { budgetCents: data.budgetCents as number, lots: [], maxAwardees: data.maxAwardees, minParticipants: data.minParticipants, variant: null, round: null };
+      return { budgetCents: data.budgetCents, lots: [], maxAwardees: data.maxAwardees, minParticipants: data.minParticipants, variant: null, round: null };
     }
     case 'open-offer': {
       notTender(data);
       notApplicable(data.maxAwardees, 'maxAwardees', 'MAX_AWARDEES_NOT_APPLICABLE', 'an open offer approves many holders');
       notApplicable(data.minParticipants, 'minParticipants', 'MIN_PARTICIPANTS_NOT_APPLICABLE', 'only an incentive sets a minimum');
-      assertPositiveCents(data.budgetCents as number, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
+      assertPositiveCents(data.budgetCents, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
       if (data.variant !== 'generic' && data.variant !== 'sectoral') throw invalid('VARIANT_REQUIRED', 'an open offer is generic or sectoral', 'variant');
       if (typeof data.round !== 'string' || !ROUND.test(data.round)) throw invalid('ROUND_FORMAT', 'round must be a half-year like 2016-H1', 'round');
-      return { budgetCents: data.budgetCents as number, lots: [], maxAwardees: null, minParticipants: null, variant: data.variant, round: data.round };
+      return { budgetCents: data.budgetCents, lots: [], maxAwardees: null, minParticipants: null, variant: data.variant, round: data.round };
     }
     default: {
       const unhandled: never = data.product;

@@ -43,7 +43,7 @@ export function assertNotBefore(day: string, earliest: string, code: string, fie
 export const isPositiveInteger = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
 /** Money is integer euro cents, never floats (DP23 is summed from these). */
-export function assertPositiveCents(amountCents: number, code: string, field: string): void {
+export function assertPositiveCents(amountCents: number | null, code: string, field: string): asserts amountCents is number {
   if (!isPositiveInteger(amountCents)) throw invalid(code, `${field} must be a positive whole number of cents`, field);
 }
 

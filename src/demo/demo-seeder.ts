@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { GrantMandate } from '../mandates/grant-mandate/grant-mandate.handler.js';
+import { AwardOutsourcing } from '../outsourcing/award-outsourcing/award-outsourcing.handler.js';
+import { EndOutsourcing } from '../outsourcing/end-outsourcing/end-outsourcing.handler.js';
+import { LaunchOutsourcing } from '../outsourcing/launch-outsourcing/launch-outsourcing.handler.js';
+import type { LaunchOutsourcingRequest } from '../outsourcing/launch-outsourcing/launch-outsourcing.schema.js';
+import type { CommandContext } from '../shared/application/command-context.js';
+import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { CLOCK, type Clock } from '../shared/time/clock.js';
+import { DEMO_HOLDERS, demoCalls, demoJury } from './demo-data.js';
+
+export interface SeededAward {
+  readonly awardId: string;
+  readonly outsourcingId: string;
+  readonly enterpriseNumber: string;
+  readonly product: string;
+  readonly awardedOn: string;
+  readonly approvedSubjects: readonly string[];
+}
+
+const context: CommandContext = {
+  principal: { sub: 'demo-seed', role: 'adviser', org: null },
+  correlationId: 'demo-data',
+  causationId: 'demo-data',
+  expectedRevision: null,
+};
+
+/**
+ * On the first start with DEMO_DATA (the default outside production compose), an empty log gets a
+ * demo data set through the same command handlers as the API, so every rule holds for it too.
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeeder');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData || (await this.store.headPosition()) !== null) return;
+    const awards = await this.seed();
+    this.logger.log(`demo data loaded: ${DEMO_HOLDERS.length} mandate holders, ${awards.length} awards`);
+  }
+
+  /** The two calendar years before and of today, so the dashboard opens on figures. */
+  async seed(): Promise<SeededAward[]> {
+    for (const holder of DEMO_HOLDERS) await this.commands.execute(new GrantMandate({ ...holder }, context));
+    const thisYear = Number(this.clock.now().toISOString().slice(0, 4));
+    const awards: SeededAward[] = [];
+    for (const year of [thisYear - 1, thisYear]) {
+      for (const { call, awards: planned, end } of demoCalls(year)) {
+        const { outsourcingId } = await this.commands.execute(new LaunchOutsourcing(call as unknown as LaunchOutsourcingRequest, context));
+        for (const a of planned) {
+          const enterpriseNumber = DEMO_HOLDERS[a.holder].enterpriseNumber;
+          const request = { enterpriseNumber, amountCents: a.amountCents, awardedOn: a.awardedOn, lot: a.lot, approvedSubjects: a.approvedSubjects, juryReport: demoJury('beste prijs-kwaliteit voor de doelgroep') };
+          const { awardId } = await this.commands.execute(new AwardOutsourcing(outsourcingId, request, context));
+          awards.push({ awardId, outsourcingId, enterpriseNumber, product: String(call.product), awardedOn: a.awardedOn, approvedSubjects: a.approvedSubjects ?? [] });
+        }
+        if (end) await this.commands.execute(new EndOutsourcing(end.action, outsourcingId, end.reason, end.on, context));
+      }
+    }
+    return awards;
+  }
+}
