@@ -15,6 +15,8 @@ export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly http: TestAgent;
+  /** The app listens on a loopback port (for browsers and fetch), e.g. http://127.0.0.1:40123. */
+  readonly baseUrl: string;
   readonly clock: ManualClock;
   readonly dataDir: string;
   /** `Authorization` header value for a role. */
@@ -29,9 +31,13 @@ export async function startTestApp(options: { now?: string; dataDir?: string } =
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock });
   const jwt = new JwtService({ secret: TEST_SECRET });
+  // One real listening socket for the whole test: supertest's listen-per-request races on a shared server.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: request(baseUrl),
+    baseUrl,
     clock,
     dataDir,
     auth: (role, { sub = `${role}-user`, org } = {}) => `Bearer ${jwt.sign({ sub, role, ...(org ? { org } : {}) })}`,
