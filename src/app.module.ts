@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from './audit/audit.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule, OutsourcingModule, DemoModule],
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule, OutsourcingModule, AuditModule, DemoModule],
     };
   }
 }

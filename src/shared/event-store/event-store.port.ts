@@ -69,7 +69,18 @@ export interface EventStore {
   comparePositions(a: Position, b: Position): number;
   /** Parses a position token as a client sent it back (e.g. `?consistentWith=`); null when malformed. */
   parsePosition(token: string): Position | null;
+  /**
+   * Recomputes the tamper-evidence chain over the whole log: where it breaks, history was altered
+   * after the fact. Adapters whose store is append-only by construction may return valid at once.
+   */
+  verifyIntegrity(): Promise<IntegrityReport>;
   close(): Promise<void>;
+}
+
+export interface IntegrityReport {
+  readonly valid: boolean;
+  readonly checked: number;
+  readonly firstBrokenPosition: Position | null;
 }
 
 export interface Subscription {

@@ -5,7 +5,7 @@ import type { Clock } from '../time/clock.js';
 import { systemClock } from '../time/clock.js';
 import { IdempotencyViolation, WrongExpectedRevision } from './errors.js';
 import type {
-  AppendResult, EventStore, ExpectedRevision, NewEvent, Position, ReadAllBatch, StoredEvent, Subscription,
+  AppendResult, EventStore, ExpectedRevision, IntegrityReport, NewEvent, Position, ReadAllBatch, StoredEvent, Subscription,
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
 
@@ -131,8 +131,12 @@ export class SqliteEventStore implements EventStore {
     return /^\d{1,15}$/.test(token) ? Number(token) : null;
   }
 
+  async verifyIntegrity(): Promise<IntegrityReport> {
+    return this.verifyChain();
+  }
+
   /** Recomputes the hash chain; returns the first position whose stored hash does not match. */
-  verifyChain(): { valid: boolean; checked: number; firstBrokenPosition: number | null } {
+  verifyChain(): IntegrityReport {
     let chain = '';
     let checked = 0;
     for (const row of this.db.prepare<[], EventRow>('SELECT * FROM events ORDER BY position').iterate()) {
