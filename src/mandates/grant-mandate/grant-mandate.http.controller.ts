@@ -1,13 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { day, enterpriseNumber, text } from '../../shared/http/joi-types.js';
-import { ApiWrite } from '../../shared/http/openapi.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { GrantMandate, type GrantMandateRequest } from './grant-mandate.handler.js';
 
@@ -26,9 +25,7 @@ export class GrantMandateController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles('adviser')
-  @ApiWrite(grantMandateBody, 201, 'Grant a mandate (mandaat) to a training organisation')
+  @WriteRoute(['adviser'], grantMandateBody, 201, 'Grant a mandate (mandaat) to a training organisation')
   async grant(@Body(new JoiValidationPipe(grantMandateBody)) body: GrantMandateRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.commands.execute(new GrantMandate(body, context));
     void reply.header('location', `/mandate-holders/${body.enterpriseNumber}`);

@@ -1,13 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { cents, day, enterpriseNumber, text } from '../../shared/http/joi-types.js';
-import { ApiWrite } from '../../shared/http/openapi.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { AwardOutsourcing, type AwardOutsourcingRequest } from './award-outsourcing.handler.js';
 import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
@@ -33,9 +32,7 @@ export class AwardOutsourcingController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles('adviser')
-  @ApiWrite(awardBody, 201, 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder')
+  @WriteRoute(['adviser'], awardBody, 201, 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder')
   async award(@Param('id', outsourcingIdPipe) id: string, @Body(new JoiValidationPipe(awardBody)) body: AwardOutsourcingRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.commands.execute(new AwardOutsourcing(id, body, context));
     return written(reply, result, { outsourcingId: id, awardId: result.awardId });

@@ -1,13 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { cents, day, reason } from '../../shared/http/joi-types.js';
-import { ApiWrite } from '../../shared/http/openapi.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { awardIdPipe, outsourcingIdPipe } from '../outsourcing-id.pipe.js';
 import { type AwardChangeRequest, ChangeAward } from './change-award.handler.js';
@@ -21,17 +20,13 @@ export class ChangeAwardController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post('amend')
-  @HttpCode(200)
-  @Roles('adviser')
-  @ApiWrite(amendBody, 200, "Amend an award's granted amount; the new amount replaces the old one in the indicators")
+  @WriteRoute(['adviser'], amendBody, 200, "Amend an award's granted amount; the new amount replaces the old one in the indicators")
   amend(@Param('id', outsourcingIdPipe) id: string, @Param('awardId', awardIdPipe) awardId: string, @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.change(id, awardId, { action: 'amend', amountCents: body.amountCents, reason: body.reason, on: body.amendedOn }, context, reply);
   }
 
   @Post('withdraw')
-  @HttpCode(200)
-  @Roles('adviser')
-  @ApiWrite(withdrawBody, 200, 'Withdraw an award: it no longer counts, and frees its lot, slot and budget')
+  @WriteRoute(['adviser'], withdrawBody, 200, 'Withdraw an award: it no longer counts, and frees its lot, slot and budget')
   withdraw(@Param('id', outsourcingIdPipe) id: string, @Param('awardId', awardIdPipe) awardId: string, @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.change(id, awardId, { action: 'withdraw', reason: body.reason, on: body.withdrawnOn }, context, reply);
   }

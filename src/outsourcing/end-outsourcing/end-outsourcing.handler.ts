@@ -8,7 +8,8 @@ import type { OutsourcingCommand } from '../domain/decide.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
 import { outsourcingAggregate } from '../outsourcing.aggregate.js';
 
-export type EndAction = 'declare-not-granted' | 'cancel' | 'close';
+export const END_ACTIONS = ['declare-not-granted', 'cancel', 'close'] as const;
+export type EndAction = (typeof END_ACTIONS)[number];
 
 /** The three ways a call ends; after any of them nothing can be awarded. */
 export class EndOutsourcing extends Command<WriteResult<OutsourcingEvent>> {

@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { ApiWrite } from '../../shared/http/openapi.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { LaunchOutsourcing } from './launch-outsourcing.handler.js';
 import { launchOutsourcingBody, type LaunchOutsourcingRequest } from './launch-outsourcing.schema.js';
@@ -16,9 +15,7 @@ export class LaunchOutsourcingController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles('adviser')
-  @ApiWrite(launchOutsourcingBody, 201, 'Launch an outsourcing (uitbesteding): a tender with lots, an incentive or an open offer')
+  @WriteRoute(['adviser'], launchOutsourcingBody, 201, 'Launch an outsourcing (uitbesteding): a tender with lots, an incentive or an open offer')
   async launch(@Body(new JoiValidationPipe(launchOutsourcingBody)) body: LaunchOutsourcingRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.commands.execute(new LaunchOutsourcing(body, context));
     void reply.header('location', `/outsourcings/${result.outsourcingId}`);

@@ -1,6 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type Joi from 'joi';
+import { Roles } from '../auth/auth.decorators.js';
+import type { Role } from '../auth/principal.js';
 import * as joiToJsonModule from 'joi-to-json';
 
 /** The joi schema that validates a body is also its OpenAPI schema: written once. */
@@ -10,6 +12,11 @@ const joiToJson = ((joiToJsonModule as unknown as { default?: unknown }).default
 export const openApiSchema = (schema: Joi.Schema) => joiToJson(schema, 'open-api') as Record<string, unknown>;
 
 const problem = { description: 'application/problem+json with status, code, detail and, for validation, errors by path' };
+
+/** A write route in one line: who may call it, its 2xx, and its documentation. */
+export function WriteRoute(roles: readonly Role[], body: Joi.Schema | null, status: 200 | 201, summary: string) {
+  return applyDecorators(Roles(...roles), HttpCode(status), ApiWrite(body, status, summary));
+}
 
 /** A documented write: its body, its 2xx, and the problems it can answer. */
 export function ApiWrite(body: Joi.Schema | null, status: 200 | 201, summary: string) {
