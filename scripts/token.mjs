@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Prints a bearer token for the configured secret:
+//   npm run token -- --role adviser --sub ann
+//   npm run token -- --role mandate-holder --sub piet --org 0123.456.749 --expires 1h
+import jwt from 'jsonwebtoken';
+import { parseArgs } from 'node:util';
+
+// The same development-only secret as src/config/config.ts: outside development JWT_SECRET is required.
+const DEVELOPMENT_SECRET = 'development-only-secret-not-for-production';
+const ROLES = ['adviser', 'mandate-holder', 'management', 'inspector'];
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    sub: { type: 'string' },
+    org: { type: 'string' },
+    expires: { type: 'string', default: '8h' },
+  },
+});
+
+const fail = (message) => {
+  console.error(`${message}\nusage: npm run token -- --role <${ROLES.join('|')}> --sub <user> [--org <enterprise number>] [--expires 8h]`);
+  process.exit(2);
+};
+if (!ROLES.includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+if (!values.sub) fail('--sub (the user) is required');
+if (values.role === 'mandate-holder' && !values.org) fail('a mandate-holder token needs --org (its enterprise number)');
+const secret = process.env.JWT_SECRET || ((process.env.NODE_ENV ?? 'development') === 'development' ? DEVELOPMENT_SECRET : fail('JWT_SECRET is required outside development'));
+
+const claims = { sub: values.sub, role: values.role, ...(values.org ? { org: values.org } : {}) };
+console.log(jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: values.expires }));
