@@ -1,19 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from './audit/audit.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { MandatesModule } from './mandates/mandates.module.js';
 import { OutsourcingModule } from './outsourcing/outsourcing.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
+import { MetricsModule } from './projection-runner/metrics.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, IndicatorsModule, MandatesModule, OutsourcingModule, AuditModule, DemoModule],
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MetricsModule, IndicatorsModule, MandatesModule, OutsourcingModule, AuditModule, DemoModule, DashboardModule],
     };
   }
 }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../shared/auth/auth.decorators.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
+import { runnerReport } from '../projection-runner/projection-metrics.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -13,13 +14,7 @@ export class HealthController {
   @Get()
   @Public()
   async health() {
-    const head = await this.store.headPosition();
-    const position = this.runner.position();
-    const lag = head === null ? 0 : position === null ? lagOf(head, 0) : lagOf(head, position);
-    return { status: 'ok', log: { head }, projections: { position, lag, details: await this.runner.status() } };
+    const { head, position, lag, projections } = await runnerReport(this.store, this.runner);
+    return { status: 'ok', log: { head }, projections: { position, lag, details: projections } };
   }
-}
-
-function lagOf(head: number | string, position: number | string): number | null {
-  return typeof head === 'number' && typeof position === 'number' ? head - position : null;
 }

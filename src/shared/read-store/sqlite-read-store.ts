@@ -73,11 +73,12 @@ export class SqliteReadStore implements ReadStore {
 
   async findAsOf<D>(collection: string, asOf: string, filter: Filter = {}): Promise<D[]> {
     const { clause, values } = whereFields(filter);
+    // Each document's last version is found from the covering index alone (MAX(seq) per id); only
+    // those rows' document texts are read. Commit order (seq) decides which version is the last.
     const rows = this.db.prepare<unknown[], { doc: string }>(
-      `SELECT doc FROM (
-         SELECT doc, ROW_NUMBER() OVER (PARTITION BY id ORDER BY recorded_at DESC, seq DESC) AS n
-         FROM document_history WHERE collection = ? AND recorded_at <= ?
-       ) WHERE n = 1 AND doc IS NOT NULL${clause}`,
+      `SELECT doc FROM document_history
+       JOIN (SELECT MAX(seq) AS last FROM document_history WHERE collection = ? AND recorded_at <= ? GROUP BY id) ON seq = last
+       WHERE doc IS NOT NULL${clause}`,
     ).all(collection, asOf, ...values);
     return rows.map((r) => JSON.parse(r.doc));
   }

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { dataOf, type Projection } from '../projections/projection.js';
+import type { NewEvent } from '../src/shared/event-store/event-store.port.js';
+import { yearOf } from '../src/shared/domain/calendar.js';
+
+/**
+ * Delivery-like load for the "as of" benchmark: per module (stream `bench-module-N`) a start, then
+ * participants and evaluations arriving in small appends over months, as holders report in arrears.
+ * The delivery context's real events are not final yet; these have the same volume and shape of access.
+ */
+export interface ModuleDocument {
+  readonly moduleId: string;
+  readonly year: number;
+  readonly innovative: boolean;
+  readonly participants: number;
+  readonly evaluations: number;
+  readonly satisfied: number;
+}
+
+export const benchModulesProjection: Projection<ModuleDocument> = {
+  name: 'bench-modules',
+  version: 1,
+  handles: ['BenchModuleStarted', 'BenchParticipantRegistered', 'BenchEvaluationSubmitted'],
+  documentIds: (event) => [dataOf<{ moduleId: string }>(event).moduleId],
+  evolve(document, event) {
+    if (event.type === 'BenchModuleStarted') {
+      const { moduleId, startedOn, innovative } = dataOf<{ moduleId: string; startedOn: string; innovative: boolean }>(event);
+      return { moduleId, year: yearOf(startedOn), innovative, participants: 0, evaluations: 0, satisfied: 0 };
+    }
+    if (document === null) return null;
+    if (event.type === 'BenchParticipantRegistered') return { ...document, participants: document.participants + 1 };
+    const { score } = dataOf<{ score: number }>(event);
+    return { ...document, evaluations: document.evaluations + 1, satisfied: document.satisfied + (score >= 7 ? 1 : 0) };
+  },
+};
+
+/** 2.11, DP7 and DP26 of a year from module documents: what the delivery source will compute. */
+export function deliveryFigures(modules: readonly ModuleDocument[], year: number) {
+  const inYear = modules.filter((m) => m.year === year);
+  const sum = (pick: (m: ModuleDocument) => number, list = inYear) => list.reduce((total, m) => total + pick(m), 0);
+  const evaluations = sum((m) => m.evaluations);
+  return {
+    participants: sum((m) => m.participants),
+    innovativeParticipants: sum((m) => m.participants, inYear.filter((m) => m.innovative)),
+    satisfaction: evaluations === 0 ? 0 : sum((m) => m.satisfied) / evaluations,
+  };
+}
+
+const metadata = { actor: 'bench', role: 'mandate-holder', correlationId: 'bench', causationId: 'bench' };
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({ id: randomUUID(), type, schemaVersion: 1, data, metadata });
+
+/** The events of one append for a module: its start on the first, then a mix of participants and evaluations. */
+export function moduleChunk(moduleId: string, first: boolean, size: number, startedOn: string, seed: number): NewEvent[] {
+  const events: NewEvent[] = first ? [event('BenchModuleStarted', { moduleId, startedOn, innovative: seed % 4 === 0 })] : [];
+  for (let i = events.length; i < size; i += 1) {
+    events.push((seed + i) % 2 === 0
+      ? event('BenchParticipantRegistered', { moduleId, participantRef: `p-${seed}-${i}` })
+      : event('BenchEvaluationSubmitted', { moduleId, score: (seed * 7 + i * 3) % 11 }));
+  }
+  return events;
+}

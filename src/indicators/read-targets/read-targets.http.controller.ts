@@ -1,0 +1,29 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../shared/auth/auth.decorators.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { ApiRead } from '../../shared/http/openapi.js';
+import { readQuery } from '../../shared/http/read-query.js';
+import { CLOCK, type Clock } from '../../shared/time/clock.js';
+import { asOfParameter, toAsOfTimestamp } from '../as-of.js';
+import { YearlyTableQuery } from '../read-yearly-table/yearly-table.query.js';
+import { parseYear } from '../year-param.js';
+
+const targetsQuery = readQuery.keys({ asOf: asOfParameter() });
+
+@ApiTags('indicators')
+@Controller('targets')
+export class ReadTargetsController {
+  constructor(@Inject(YearlyTableQuery) private readonly query: YearlyTableQuery, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Get(':year')
+  @Roles('adviser', 'management', 'inspector')
+  @ApiRead("A year's targets per indicator code (null: no target), as known now or at asOf")
+  @ApiParam({ name: 'year', example: 2016 })
+  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp' })
+  async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(targetsQuery)) query: { asOf?: string }) {
+    const year = parseYear(rawYear);
+    const asOf = query.asOf ? toAsOfTimestamp(query.asOf) : null;
+    return { year, asOf: asOf ?? this.clock.now().toISOString(), targets: await this.query.targets(year, asOf) };
+  }
+}

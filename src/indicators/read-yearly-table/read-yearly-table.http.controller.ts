@@ -1,0 +1,47 @@
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../../shared/auth/auth.decorators.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { ApiRead } from '../../shared/http/openapi.js';
+import { readQuery } from '../../shared/http/read-query.js';
+import { asOfParameter, toAsOfTimestamp } from '../as-of.js';
+import { parseYear } from '../year-param.js';
+import { negotiateTableFormat } from './negotiate.js';
+import { tableCsv } from './table-csv.js';
+import { tableHtml } from './table-html.js';
+import { YearlyTableQuery } from './yearly-table.query.js';
+
+const tableQuery = readQuery.keys({ asOf: asOfParameter() });
+
+@ApiTags('indicators')
+@Controller('indicators')
+export class ReadYearlyTableController {
+  constructor(@Inject(YearlyTableQuery) private readonly query: YearlyTableQuery) {}
+
+  @Get(':year/table')
+  @Roles('adviser', 'management', 'inspector')
+  @ApiRead("The annual business-plan table: per indicator last year's result, this year's target and result")
+  @ApiProduces('application/json', 'text/csv', 'text/html')
+  @ApiParam({ name: 'year', example: 2016 })
+  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: the table as it was known then' })
+  async read(
+    @Param('year') rawYear: string,
+    @Query(new JoiValidationPipe(tableQuery)) query: { asOf?: string },
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const year = parseYear(rawYear);
+    // Refuse an unsupported Accept before doing any work.
+    const format = negotiateTableFormat(accept);
+    const table = await this.query.table(year, query.asOf ? toAsOfTimestamp(query.asOf) : null);
+    void reply.header('vary', 'Accept');
+    if (format === 'json') return table;
+    if (format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="daeb-indicatoren-${year}.csv"`);
+      return tableCsv(table);
+    }
+    void reply.header('content-type', 'text/html; charset=utf-8');
+    return tableHtml(table);
+  }
+}

@@ -1,0 +1,18 @@
+import type { YearlyTable } from './yearly-table.query.js';
+
+const COLUMNS = ['code', 'nameNl', 'nameEn', 'unit', 'previous', 'target', 'result', 'met', 'provisional'] as const;
+
+/**
+ * The table for spreadsheets and the data warehouse: raw numbers (cents, shares 0..1, a point as
+ * decimal separator), `;` between cells as Flemish spreadsheet software expects, empty for null.
+ */
+export function tableCsv(table: YearlyTable): string {
+  const lines = table.rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(';'));
+  return `${[COLUMNS.join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
+function cell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,62 @@
+import type { IndicatorUnit } from '../domain/indicator.js';
+import type { YearlyTable } from './yearly-table.query.js';
+
+const decimals = (digits: number) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const euro = decimals(2);
+const whole = decimals(0);
+const percent = decimals(1);
+
+/** As a Flemish reader writes them: `1.446.348,34 €`, `82,3 %`, `11.000`. */
+export function formatValue(value: number | null, unit: IndicatorUnit): string {
+  if (value === null) return '–';
+  if (unit === 'EUR-cents') return `${euro.format(value / 100)} €`;
+  if (unit === 'ratio') return `${percent.format(value * 100)} %`;
+  return whole.format(value);
+}
+
+const brusselsDateTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
+
+/** A print-ready page of the table, in Dutch, self-contained (no scripts, no external assets). */
+export function tableHtml(table: YearlyTable): string {
+  const status = table.closedOn ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})` : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
+  const rows = table.rows.map((row) => `
+      <tr>
+        <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
+        <td>${formatValue(row.previous, row.unit)}</td>
+        <td>${formatValue(row.target, row.unit)}</td>
+        <td>${formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}</td>
+        <td>${row.met === null ? '–' : row.met ? 'Ja' : 'Nee'}</td>
+      </tr>`).join('');
+  return `<!doctype html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <title>DAEB-indicatoren ${table.year}</title>
+  <style>
+    body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { border-bottom: 1px solid #ccc; padding: .4rem .6rem; text-align: left; }
+    td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    .code { color: #555; font-weight: normal; margin-right: .4rem; }
+    @media print { body { margin: 0; } @page { size: A4 landscape; margin: 15mm; } }
+  </style>
+</head>
+<body>
+  <h1>DAEB-indicatoren ${table.year}</h1>
+  <p>Stand op ${escape(brusselsDateTime.format(new Date(table.asOf)))}. ${status}.</p>
+  <table>
+    <thead>
+      <tr><th scope="col">Indicator</th><th scope="col">Resultaat ${table.year - 1}</th><th scope="col">Streefwaarde ${table.year}</th><th scope="col">Resultaat ${table.year}</th><th scope="col">Gehaald</th></tr>
+    </thead>
+    <tbody>${rows}
+    </tbody>
+  </table>
+  ${table.closedOn ? '' : '<p><sup>*</sup> voorlopig cijfer</p>'}
+</body>
+</html>
+`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,22 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { type TargetsSet, targetsStream } from '../domain/events.js';
+import type { IndicatorCode } from '../domain/indicator-catalogue.js';
+import { targetsAggregate } from '../targets.aggregate.js';
+
+export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
+  constructor(readonly year: number, readonly targets: Partial<Record<IndicatorCode, number | null>>, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(SetTargetsCommand)
+export class SetTargetsHandler implements ICommandHandler<SetTargetsCommand, WriteResult<TargetsSet>> {
+  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository) {}
+
+  execute({ year, targets, context }: SetTargetsCommand) {
+    return this.repository.execute(targetsStream(year), targetsAggregate, { type: 'SetTargets', data: { year, targets } }, context);
+  }
+}

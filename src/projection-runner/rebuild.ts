@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { loadConfig } from '../config/config.js';
+import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
+import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
+import { PROJECTIONS } from './projections.registry.js';
+import { rebuildProjections } from './rebuild-projections.js';
+
+/**
+ * `npm run projections:rebuild -- [name ...]`: rebuilds the named projections (all when none) from the
+ * log in DATA_DIR. Stop the service first (see rebuildProjections).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = new SqliteEventStore(join(config.dataDir, 'events.db'));
+  const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
+  try {
+    const started = Date.now();
+    const rebuilt = await rebuildProjections(store, readStore, PROJECTIONS, process.argv.slice(2), (message) => console.log(message));
+    console.log(`rebuilt ${rebuilt.join(', ')} up to position ${String(await store.headPosition())} in ${Date.now() - started} ms`);
+  } finally {
+    await store.close();
+    await readStore.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
