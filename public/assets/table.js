@@ -1,0 +1,66 @@
+import { fill, h } from './dom.js';
+import { formatChange, formatValue } from './format.js';
+import { indicatorName, t } from './i18n.js';
+
+/** Indicators whose figure opens the records behind it. */
+const DRILLS = { DP23: 'budget', DP25: 'holders' };
+const DRILL_LABEL = { budget: 'showAwards', holders: 'showHolders' };
+/** The headline figures above the table. */
+const TILES = ['DP23', 'DP24', 'DP25', '2.11'];
+
+const value = (v, unit) => h('span', { class: 'value' }, formatValue(v, unit));
+
+function metMark(met) {
+  if (met === null) return h('span', { class: 'mark none', title: t('noTarget'), 'aria-label': t('noTarget') }, '–');
+  return h('span', { class: `mark ${met ? 'yes' : 'no'}`, role: 'img', title: t(met ? 'met' : 'notMet'), 'aria-label': t(met ? 'met' : 'notMet') }, met ? '✓' : '✗');
+}
+
+const provisionalBadge = (row) => row.provisional && h('span', { class: 'badge', title: t('provisionalHint') }, t('badgeProvisional'));
+
+function drillButton(code, onDrill, row) {
+  const drill = DRILLS[code];
+  if (!drill) return null;
+  return h('button', { type: 'button', class: 'drill', dataset: { drill }, 'aria-label': `${t(DRILL_LABEL[drill])}: ${indicatorName(row)}`, onclick: () => onDrill(drill) },
+    t(DRILL_LABEL[drill]), h('span', { 'aria-hidden': 'true' }, ' →'));
+}
+
+function resultCell(row) {
+  if (row.result === null) return h('span', { class: 'value muted', title: t('noData') }, '–');
+  return [value(row.result, row.unit), ' ', provisionalBadge(row)];
+}
+
+function tableRow(row, onDrill) {
+  return h('tr', { dataset: { code: row.code } },
+    h('th', { scope: 'row' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row)), drillButton(row.code, onDrill, row)),
+    h('td', { class: 'num', dataset: { col: 'previous' } }, value(row.previous, row.unit)),
+    h('td', { class: 'num', dataset: { col: 'target' } }, value(row.target, row.unit)),
+    h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row)),
+    h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)));
+}
+
+export function renderTable(container, table, onDrill) {
+  const { year } = table;
+  fill(container, h('table', { id: 'indicator-table', class: 'indicators' },
+    h('caption', {}, t('caption', { year })),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t('colIndicator')),
+      h('th', { scope: 'col', class: 'num' }, t('colPrevious', { year: year - 1 })),
+      h('th', { scope: 'col', class: 'num' }, t('colTarget', { year })),
+      h('th', { scope: 'col', class: 'num' }, t('colResult', { year })),
+      h('th', { scope: 'col', class: 'met' }, t('colMet')))),
+    h('tbody', {}, table.rows.map((row) => tableRow(row, onDrill)))));
+}
+
+function tile(row, year, onDrill) {
+  const change = formatChange(row.previous, row.result);
+  return h('section', { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
+    h('h3', { id: `tile-${row.code}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
+    h('p', { class: 'figure' }, row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit), ' ', provisionalBadge(row)),
+    h('p', { class: 'meta' }, metMark(row.met), ' ', row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) })),
+    h('p', { class: 'meta' }, row.result === null ? t('noData') : change ? t('vsPrevious', { change, year: year - 1 }) : `${year - 1}: ${formatValue(row.previous, row.unit)}`),
+    drillButton(row.code, onDrill, row));
+}
+
+export function renderTiles(container, table, onDrill) {
+  fill(container, TILES.map((code) => table.rows.find((row) => row.code === code)).filter(Boolean).map((row) => tile(row, table.year, onDrill)));
+}
