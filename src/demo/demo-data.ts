@@ -61,3 +61,17 @@ export function demoCalls(year: number): DemoCall[] {
 }
 
 export const demoJury = jury;
+
+/** Targets management set for each demo year (streefwaarden), in the indicators' own units. */
+export const DEMO_TARGETS = {
+  DP23: 850_000_00,
+  DP24: 6,
+  DP25: 5,
+  DP26: 0.8,
+  '2.11': 600,
+  DP5: 2,
+  DP6: 400_000_00,
+  DP7: 250,
+  'share.budget': 0.4,
+  'share.count': 0.5,
+} as const;

@@ -9,7 +9,8 @@ import type { LaunchOutsourcingRequest } from '../outsourcing/launch-outsourcing
 import type { CommandContext } from '../shared/application/command-context.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../shared/time/clock.js';
-import { DEMO_HOLDERS, demoCalls, demoJury } from './demo-data.js';
+import { SetTargetsCommand } from '../indicators/set-targets/set-targets.handler.js';
+import { DEMO_HOLDERS, DEMO_TARGETS, demoCalls, demoJury } from './demo-data.js';
 
 export interface SeededAward {
   readonly awardId: string;
@@ -26,6 +27,7 @@ const context: CommandContext = {
   causationId: 'demo-data',
   expectedRevision: null,
 };
+const management: CommandContext = { ...context, principal: { sub: 'demo-seed', role: 'management', org: null } };
 
 /**
  * On the first start with DEMO_DATA (the default outside production compose), an empty log gets a
@@ -54,6 +56,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const thisYear = Number(this.clock.now().toISOString().slice(0, 4));
     const awards: SeededAward[] = [];
     for (const year of [thisYear - 1, thisYear]) {
+      await this.commands.execute(new SetTargetsCommand(year, { ...DEMO_TARGETS }, management));
       for (const { call, awards: planned, end } of demoCalls(year)) {
         const { outsourcingId } = await this.commands.execute(new LaunchOutsourcing(call as unknown as LaunchOutsourcingRequest, context));
         for (const a of planned) {
