@@ -16,8 +16,9 @@ Chart.defaults.animation = false;
 const series = (history, code, field) => history.map((table) => rowOf(table, code)?.[field] ?? null);
 const hasAny = (values) => values.some((v) => v !== null);
 
-function targetLine(label, data, color = COLORS.target) {
-  return { type: 'line', label, data, borderColor: color, backgroundColor: color, borderDash: [6, 4], borderWidth: 2, pointRadius: 3, spanGaps: false, order: 0 };
+/** A target is a mark per year (a short bar across the result), not a line: targets are set year by year. */
+function targetMarks(label, data, color = COLORS.target) {
+  return { type: 'line', label, data, showLine: false, pointStyle: 'line', pointRadius: 16, pointHoverRadius: 18, pointBorderWidth: 3, borderWidth: 3, borderColor: color, backgroundColor: color, order: 0 };
 }
 
 function options(unit, tick, { max } = {}) {
@@ -26,38 +27,43 @@ function options(unit, tick, { max } = {}) {
     maintainAspectRatio: false,
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } },
+      legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10, boxHeight: 8, pointStyleWidth: 14, sort: (a, b) => a.datasetIndex - b.datasetIndex } },
       tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(item.raw, unit)}` } },
     },
     scales: {
-      x: { grid: { display: false } },
-      y: { beginAtZero: true, max, grid: { color: COLORS.grid }, border: { display: false }, ticks: { callback: tick, maxTicksLimit: 6 } },
+      x: { offset: true, grid: { display: false } },
+      y: { beginAtZero: true, max, grid: { color: COLORS.grid }, border: { display: false }, ticks: { callback: tick, maxTicksLimit: 6, precision: unit === 'ratio' ? 2 : 0 } },
     },
   };
 }
 
+/** A chart without any result yet (delivery figures arrive later) says so instead of drawing empty axes. */
 function draw(id, config) {
   charts.get(id)?.destroy();
+  charts.delete(id);
   const canvas = document.getElementById(id);
-  charts.set(id, new Chart(canvas, config));
+  const empty = !config.data.datasets.some((dataset) => dataset.showLine !== false && hasAny(dataset.data));
+  canvas.closest('.chart').classList.toggle('empty', empty);
+  canvas.closest('.canvas').dataset.empty = t('noData');
+  if (!empty) charts.set(id, new Chart(canvas, config));
 }
 
 /** A bar per year with the target as a dashed line: for amounts and counts. */
 function barsAgainstTarget(id, history, code, unit, tick) {
   const labels = history.map((table) => String(table.year));
   const targets = series(history, code, 'target');
-  const datasets = [{ type: 'bar', label: t('seriesResult'), data: series(history, code, 'result'), backgroundColor: COLORS.result, borderRadius: 3, maxBarThickness: 48, order: 1 }];
-  if (hasAny(targets)) datasets.push(targetLine(t('seriesTarget'), targets));
+  const datasets = [{ type: 'bar', label: t('seriesResult'), data: series(history, code, 'result'), backgroundColor: COLORS.result, borderRadius: 3, maxBarThickness: 48, pointStyle: 'rect', order: 1 }];
+  if (hasAny(targets)) datasets.push(targetMarks(t('seriesTarget'), targets));
   draw(id, { data: { labels, datasets }, options: options(unit, tick) });
 }
 
 function ratioLines(id, history, codes) {
   const labels = history.map((table) => String(table.year));
   const datasets = [];
-  for (const { code, label, color } of codes) {
-    datasets.push({ type: 'line', label, data: series(history, code, 'result'), borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 4, tension: 0.2 });
+  for (const { code, label, target, color } of codes) {
+    datasets.push({ type: 'line', label, data: series(history, code, 'result'), borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 4, pointStyle: 'circle', tension: 0.2 });
     const targets = series(history, code, 'target');
-    if (hasAny(targets)) datasets.push(targetLine(`${t('seriesTarget')} ${label}`, targets, color));
+    if (hasAny(targets)) datasets.push(targetMarks(target, targets, color));
   }
   draw(id, { data: { labels, datasets }, options: options('ratio', formatPercentShort, { max: 1 }) });
 }
@@ -66,9 +72,9 @@ function ratioLines(id, history, codes) {
 export function renderCharts(history) {
   barsAgainstTarget('chart-budget', history, 'DP23', 'EUR-cents', formatEuroShort);
   ratioLines('chart-share', history, [
-    { code: 'share.budget', label: t('seriesShareBudget'), color: COLORS.result },
-    { code: 'share.count', label: t('seriesShareCount'), color: COLORS.second },
+    { code: 'share.budget', label: t('seriesShareBudget'), target: t('targetShareBudget'), color: COLORS.result },
+    { code: 'share.count', label: t('seriesShareCount'), target: t('targetShareCount'), color: COLORS.second },
   ]);
   barsAgainstTarget('chart-participants', history, '2.11', 'count', formatCount);
-  ratioLines('chart-satisfaction', history, [{ code: 'DP26', label: t('seriesResult'), color: COLORS.second }]);
+  ratioLines('chart-satisfaction', history, [{ code: 'DP26', label: t('seriesResult'), target: t('seriesTarget'), color: COLORS.second }]);
 }

@@ -51,7 +51,7 @@ function budgetDetail(calls, year) {
     dataTable('drill-awards', t('awardsList'), [{ label: t('colDate') }, { label: t('colCall') }, { label: t('colProduct') }, { label: t('colHolder') }, { label: t('colAmount'), num: true }],
       awards.map((a) => ({
         className: a.withdrawn ? 'withdrawn' : null,
-        cells: [formatDay(a.awardedOn), [a.call.title, a.lot ? ` · ${a.lot}` : '', a.call.innovative ? h('span', { class: 'tag' }, t('innovative')) : null],
+        cells: [formatDay(a.awardedOn, 'medium'), [a.call.title, a.lot ? ` · ${t('lot')} ${a.lot}` : '', a.call.innovative ? h('span', { class: 'tag' }, t('innovative')) : null],
           t(`products.${a.call.product}`), a.holderName ?? a.enterpriseNumber, [euro(a.amountCents), a.withdrawn ? h('span', { class: 'tag' }, t('withdrawn')) : null]],
       }))),
   ];

@@ -26,9 +26,9 @@ export const formatCount = (value) => whole.format(value);
 const dateLocale = () => (lang() === 'nl' ? 'nl-BE' : 'en-BE');
 
 /** A calendar day `YYYY-MM-DD` as `15 juni 2016`. */
-export function formatDay(day) {
+export function formatDay(day, dateStyle = 'long') {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(dateLocale(), { dateStyle, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** An instant as a Brussels date and time: the agency's calendar. */

@@ -24,17 +24,22 @@ function drillButton(code, onDrill, row) {
     t(DRILL_LABEL[drill]), h('span', { 'aria-hidden': 'true' }, ' →'));
 }
 
-function resultCell(row) {
+/** The figures with records behind them open those records: the result itself is the link. */
+function resultCell(row, onDrill) {
   if (row.result === null) return h('span', { class: 'value muted', title: t('noData') }, '–');
-  return [value(row.result, row.unit), ' ', provisionalBadge(row)];
+  const drill = DRILLS[row.code];
+  const figure = drill
+    ? h('button', { type: 'button', class: 'drill figure-link', dataset: { drill }, title: t(DRILL_LABEL[drill]), 'aria-label': `${formatValue(row.result, row.unit)}: ${t(DRILL_LABEL[drill])}`, onclick: () => onDrill(drill) }, value(row.result, row.unit))
+    : value(row.result, row.unit);
+  return [figure, ' ', provisionalBadge(row)];
 }
 
 function tableRow(row, onDrill) {
   return h('tr', { dataset: { code: row.code } },
-    h('th', { scope: 'row' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row)), drillButton(row.code, onDrill, row)),
+    h('th', { scope: 'row' }, h('span', { class: 'indicator' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row)))),
     h('td', { class: 'num', dataset: { col: 'previous' } }, value(row.previous, row.unit)),
     h('td', { class: 'num', dataset: { col: 'target' } }, value(row.target, row.unit)),
-    h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row)),
+    h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row, onDrill)),
     h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)));
 }
 
@@ -55,8 +60,8 @@ function tile(row, year, onDrill) {
   const change = formatChange(row.previous, row.result);
   return h('section', { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
     h('h3', { id: `tile-${row.code}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
-    h('p', { class: 'figure' }, row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit), ' ', provisionalBadge(row)),
-    h('p', { class: 'meta' }, metMark(row.met), ' ', row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) })),
+    h('p', { class: 'figure' }, row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit)),
+    h('p', { class: 'meta' }, row.met !== null && [metMark(row.met), ' '], row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) })),
     h('p', { class: 'meta' }, row.result === null ? t('noData') : change ? t('vsPrevious', { change, year: year - 1 }) : `${year - 1}: ${formatValue(row.previous, row.unit)}`),
     drillButton(row.code, onDrill, row));
 }
