@@ -20,5 +20,5 @@ export async function get(path, query = {}) {
 }
 
 export const yearlyTable = (year, asOf) => get(`/indicators/${year}/table`, { asOf });
-export const outsourcings = () => get('/outsourcings').then((body) => body.items);
+export const outsourcings = (asOf) => get(asOf ? `/outsourcings?asOf=${encodeURIComponent(asOf)}` : '/outsourcings').then((body) => body.items);
 export const mandateHolders = () => get('/mandate-holders').then((body) => body.items);

@@ -16,7 +16,7 @@ export function dataYears(calls, thisYear) {
  * years before it for the charts, all as known on the same date so the charts agree with the table.
  */
 export async function loadDashboard({ year, asOf }) {
-  const calls = await outsourcings();
+  const calls = await outsourcings(asOf);
   const thisYear = new Date().getFullYear();
   const span = dataYears(calls, thisYear);
   const selected = year ?? span.last;

@@ -70,16 +70,13 @@ async function holdersDetail(calls, year) {
     }), [t('total'), '', String(groups.reduce((n, g) => n + g.count, 0)), euro(groups.reduce((n, g) => n + g.cents, 0)), ''])];
 }
 
-/**
- * Opens the records behind a figure. The list of calls has no "as of": when the table is read as of an
- * earlier date, the page says that these details are today's.
- */
+/** Opens the records behind a figure, read "as of" the same moment as the table so their totals agree. */
 export async function openDrill(kind, { calls, year, table, asOf }) {
   const dialog = byId('drill');
   const title = t(kind === 'budget' ? 'drillBudgetTitle' : 'drillHoldersTitle', { year });
   const body = kind === 'budget' ? budgetDetail(calls, year) : await holdersDetail(calls, year);
   fill(byId('drill-title'), title);
-  fill(byId('drill-body'), asOf ? h('p', { class: 'note', role: 'note' }, t('drillNowNote', { date: formatInstant(table.asOf) })) : null, body);
+  fill(byId('drill-body'), asOf ? h('p', { class: 'note', role: 'note' }, t('drillAsOfNote', { date: formatInstant(table.asOf) })) : null, body);
   dialog.dataset.kind = kind;
   if (!dialog.open) dialog.showModal();
 }

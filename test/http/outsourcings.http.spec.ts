@@ -93,6 +93,19 @@ describe('outsourcings over HTTP', () => {
     await t.http.get('/outsourcings?year=twenty').set('authorization', auth).expect(400);
   });
 
+  it('lists the calls as known at an earlier moment with ?asOf=', async () => {
+    const { id } = await post(t, '/outsourcings', incentive());
+    t.clock.set('2016-07-01T10:00:00Z');
+    await post(t, `/outsourcings/${id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 10_000_00, { awardedOn: '2016-07-01' }));
+    const last = await post(t, '/outsourcings', tender());
+    const auth = t.auth('management');
+    const earlier = await t.http.get(`/outsourcings?asOf=2016-06-20&consistentWith=${last.position}`).set('authorization', auth).expect(200);
+    expect(earlier.body.items.map((o: { id: string; awards: unknown[] }) => [o.id, o.awards.length])).toEqual([[id, 0]]);
+    const now = await t.http.get('/outsourcings').set('authorization', auth).expect(200);
+    expect(now.body.total).toBe(2);
+    await t.http.get('/outsourcings?asOf=last-week').set('authorization', auth).expect(400);
+  });
+
   it('answers 404 for an unknown outsourcing or award, on reads and writes', async () => {
     await t.http.get('/outsourcings/00000000-0000-4000-8000-000000000000').set('authorization', t.auth('adviser')).expect(404);
     await t.http.get('/outsourcings/not-a-uuid').set('authorization', t.auth('adviser')).expect(404);

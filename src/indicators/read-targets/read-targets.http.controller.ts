@@ -5,7 +5,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { asOfParameter, toAsOfTimestamp } from '../as-of.js';
+import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
 import { YearlyTableQuery } from '../read-yearly-table/yearly-table.query.js';
 import { parseYear } from '../year-param.js';
 

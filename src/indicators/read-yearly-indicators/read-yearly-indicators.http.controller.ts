@@ -7,7 +7,7 @@ import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { IndicatorSources } from '../indicator-sources.js';
-import { asOfParameter, toAsOfTimestamp } from '../as-of.js';
+import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
 
 const yearParam = Joi.object({ year: Joi.number().integer().min(2000).max(2100).required() });
 const indicatorsQuery = readQuery.keys({ asOf: asOfParameter() });

@@ -5,7 +5,7 @@ import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
-import { asOfParameter, toAsOfTimestamp } from '../as-of.js';
+import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
 import { parseYear } from '../year-param.js';
 import { negotiateTableFormat } from './negotiate.js';
 import { tableCsv } from './table-csv.js';

@@ -6,6 +6,7 @@ import type { OutsourcingDocument } from '../../../projections/outsourcings.proj
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { notFound } from '../../shared/domain/domain-error.js';
+import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -16,8 +17,9 @@ const listQuery = readQuery.keys({
   year: Joi.number().integer().min(2000).max(2100),
   product: Joi.string().valid('tender', 'incentive', 'open-offer'),
   status: Joi.string().valid('launched', 'not-granted', 'cancelled', 'closed'),
+  asOf: asOfParameter(),
 });
-type ListQuery = { year?: number; product?: string; status?: string };
+type ListQuery = { year?: number; product?: string; status?: string; asOf?: string };
 
 @ApiTags('outsourcings')
 @Controller('outsourcings')
@@ -30,9 +32,11 @@ export class ReadOutsourcingsController {
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
   @ApiQuery({ name: 'status', required: false, enum: ['launched', 'not-granted', 'cancelled', 'closed'] })
+  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table' })
   async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
     const filter = Object.fromEntries(Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined));
-    const docs = await this.readModels.find<OutsourcingDocument>('outsourcings', filter as Record<string, string | number>);
+    const asOf = query.asOf ? toAsOfTimestamp(query.asOf) : null;
+    const docs = await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf, filter as Record<string, string | number>);
     const names = await this.holderNames();
     const items = docs
       .sort((a, b) => b.launchedOn.localeCompare(a.launchedOn) || a.title.localeCompare(b.title))

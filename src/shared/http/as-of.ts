@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { isValidDay } from '../shared/domain/calendar.js';
+import { isValidDay } from '../domain/calendar.js';
 
 /** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
 export const asOfParameter = () =>
