@@ -20,6 +20,8 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
     logger: config.nodeEnv === 'test' ? false : ['log', 'warn', 'error'],
   });
   app.enableShutdownHooks();
+  // Participant imports arrive as CSV from spreadsheets; the route parses the text itself.
+  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const document = SwaggerModule.createDocument(app, new DocumentBuilder()
     .setTitle('DAEB outsourced training (toegewezen trajecten)')
     .setDescription('Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.')

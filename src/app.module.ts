@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from './audit/audit.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { DeliveryModule } from './delivery/delivery.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MetricsModule, IndicatorsModule, MandatesModule, OutsourcingModule, AuditModule, DemoModule, DashboardModule],
+      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MetricsModule, IndicatorsModule, MandatesModule, OutsourcingModule, DeliveryModule, AuditModule, DemoModule, DashboardModule],
     };
   }
 }

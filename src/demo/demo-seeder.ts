@@ -7,8 +7,11 @@ import { EndOutsourcing } from '../outsourcing/end-outsourcing/end-outsourcing.h
 import { LaunchOutsourcing } from '../outsourcing/launch-outsourcing/launch-outsourcing.handler.js';
 import type { LaunchOutsourcingRequest } from '../outsourcing/launch-outsourcing/launch-outsourcing.schema.js';
 import type { CommandContext } from '../shared/application/command-context.js';
+import type { Role } from '../shared/auth/principal.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../shared/time/clock.js';
+import { AdministerAward } from '../delivery/administer-award/administer-award.handler.js';
+import { seedDelivery } from '../delivery/demo/seed-delivery.js';
 import { SetTargetsCommand } from '../indicators/set-targets/set-targets.handler.js';
 import { DEMO_HOLDERS, DEMO_TARGETS, demoCalls, demoJury } from './demo-data.js';
 
@@ -18,6 +21,7 @@ export interface SeededAward {
   readonly enterpriseNumber: string;
   readonly product: string;
   readonly awardedOn: string;
+  readonly amountCents: number;
   readonly approvedSubjects: readonly string[];
 }
 
@@ -47,7 +51,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData || (await this.store.headPosition()) !== null) return;
     const awards = await this.seed();
-    this.logger.log(`demo data loaded: ${DEMO_HOLDERS.length} mandate holders, ${awards.length} awards`);
+    this.logger.log(`demo data loaded: ${DEMO_HOLDERS.length} mandate holders, ${awards.length} awards with their delivery`);
   }
 
   /** The two calendar years before and of today, so the dashboard opens on figures. */
@@ -63,11 +67,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
           const enterpriseNumber = DEMO_HOLDERS[a.holder].enterpriseNumber;
           const request = { enterpriseNumber, amountCents: a.amountCents, awardedOn: a.awardedOn, lot: a.lot, approvedSubjects: a.approvedSubjects, juryReport: demoJury('beste prijs-kwaliteit voor de doelgroep') };
           const { awardId } = await this.commands.execute(new AwardOutsourcing(outsourcingId, request, context));
-          awards.push({ awardId, outsourcingId, enterpriseNumber, product: String(call.product), awardedOn: a.awardedOn, approvedSubjects: a.approvedSubjects ?? [] });
+          awards.push({ awardId, outsourcingId, enterpriseNumber, product: String(call.product), awardedOn: a.awardedOn, amountCents: a.amountCents, approvedSubjects: a.approvedSubjects ?? [] });
         }
         if (end) await this.commands.execute(new EndOutsourcing(end.action, outsourcingId, end.reason, end.on, context));
       }
     }
+    const actingAs = (role: Role, org?: string): CommandContext => ({ ...context, principal: { sub: 'demo-seed', role, org: org ?? null } });
+    await seedDelivery(this.commands, actingAs, awards.map((a) => ({ ...a, approvedSubjects: [...a.approvedSubjects] })));
+    await this.followUpAndPay(awards.filter((a) => Number(a.awardedOn.slice(0, 4)) < thisYear));
     return awards;
+  }
+
+  /** Last year's awards were visited and paid, less than granted, as realisations usually are. */
+  private async followUpAndPay(awards: readonly SeededAward[]): Promise<void> {
+    for (const [i, award] of awards.entries()) {
+      const year = Number(award.awardedOn.slice(0, 4));
+      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'follow-up', followUpKind: 'lesson-visit', on: `${year}-10-20`, finding: 'goede opkomst, materiaal in orde', rating: 4 }, context));
+      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'payment', amountCents: Math.round(award.amountCents * (0.78 + (i % 4) * 0.05)), paidOn: `${year + 1}-03-15` }, context));
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { mkdirSync } from 'node:fs';
@@ -26,9 +26,12 @@ export interface PlatformOptions {
   readonly runProjections?: boolean;
 }
 
-/** Starts the runner once the app is up and stops it, then closes the stores, on shutdown. */
+/**
+ * Starts the runner before any module's bootstrap hook (the demo seeder's lookups read the read
+ * models), and stops it, then closes the stores, on shutdown.
+ */
 @Injectable()
-class StoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -37,7 +40,7 @@ class StoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (this.runProjections) await this.runner.start();
   }
 

@@ -2,6 +2,9 @@ import type { Projection } from '../../projections/projection.js';
 import { mandateHoldersProjection } from '../../projections/mandate-holders.projection.js';
 import { outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import { indicatorYearsProjection } from '../../projections/indicator-years.projection.js';
+import { deliveryAwardsProjection } from '../../projections/delivery-awards.projection.js';
+import { deliveryModulesProjection } from '../../projections/delivery-modules.projection.js';
+import { deliveryParticipantsProjection } from '../../projections/delivery-participants.projection.js';
 import { targetsProjection } from '../../projections/targets.projection.js';
 
 /** Every projection the runner keeps up to date. */
@@ -10,4 +13,7 @@ export const PROJECTIONS: readonly Projection[] = [
   outsourcingsProjection as Projection,
   targetsProjection as Projection,
   indicatorYearsProjection as Projection,
+  deliveryAwardsProjection as Projection,
+  deliveryModulesProjection as Projection,
+  deliveryParticipantsProjection as Projection,
 ];

@@ -81,7 +81,8 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
     expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional');
     expect(lines).toHaveLength(11);
     expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false');
-    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;;;false$/);
+    // No evaluations and no target: a ratio without a denominator is 0; an absent target is an empty cell.
+    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;0;;0;;false$/);
   });
 
   it('answers a print-ready Dutch HTML page with Flemish number formats', async () => {

@@ -3,6 +3,8 @@ export interface FieldError {
   readonly path: string;
   readonly message: string;
   readonly row?: number;
+  /** With `row`: the column of a bulk import that is wrong. */
+  readonly field?: string;
 }
 
 export interface Problem {

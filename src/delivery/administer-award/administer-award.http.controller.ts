@@ -1,0 +1,52 @@
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import Joi from 'joi';
+import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { cents, day, text } from '../../shared/http/joi-types.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
+import { written } from '../../shared/http/written.js';
+import { awardIdParam } from '../delivery-ids.js';
+import { AdministerAward, type AwardRecordRequest } from './administer-award.handler.js';
+
+const followUpBody = Joi.object({
+  kind: Joi.string().valid('lesson-visit', 'course-material-review', 'progress-meeting').required(),
+  on: day().description('date of the visit, review or meeting; today by default'),
+  finding: text(5000).required(),
+  rating: Joi.number().integer().min(1).max(5).required().description('1 insufficient .. 5 excellent'),
+});
+const paymentBody = Joi.object({ amountCents: cents().required(), paidOn: day().description('today by default') });
+const amount = () => Joi.number().integer().strict().min(0).max(Number.MAX_SAFE_INTEGER);
+const financialReportBody = Joi.object({ year: Joi.number().integer().min(2000).max(2100).required(), costsCents: amount().required(), revenuesCents: amount().required() });
+
+@ApiTags('delivery follow-up')
+@Controller('awards/:awardId')
+export class AdministerAwardController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post('follow-ups')
+  @WriteRoute(['adviser'], followUpBody, 201, 'Record a lesson visit, course-material review or progress meeting (kwalitatieve opvolging)')
+  followUp(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(followUpBody)) body: { kind: 'lesson-visit'; on?: string; finding: string; rating: number }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { kind, ...rest } = body;
+    return this.record(awardId, { kind: 'follow-up', followUpKind: kind, ...rest }, context, reply, 'followUpId');
+  }
+
+  @Post('payments')
+  @WriteRoute(['adviser'], paymentBody, 201, 'Record a payment (realisatie) on an award; payments above the granted amount are flagged, not refused')
+  payment(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(paymentBody)) body: { amountCents: number; paidOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.record(awardId, { kind: 'payment', ...body }, context, reply, 'paymentId');
+  }
+
+  @Post('financial-reports')
+  @WriteRoute(['adviser'], financialReportBody, 201, 'Record the holder\'s reported costs and revenues of a year (overcompensation check)')
+  financialReport(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(financialReportBody)) body: { year: number; costsCents: number; revenuesCents: number }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.record(awardId, { kind: 'financial-report', ...body }, context, reply, 'reportId');
+  }
+
+  private async record(awardId: string, request: AwardRecordRequest, context: CommandContext, reply: FastifyReply, idName: string) {
+    const result = await this.commands.execute(new AdministerAward(awardId, request, context));
+    return written(reply, result, { awardId, [idName]: result.id });
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AdministerAwardHandler } from './administer-award/administer-award.handler.js';
+import { AdministerAwardController } from './administer-award/administer-award.http.controller.js';
+import { AwardDirectory } from './award-directory.js';
+import { DeliveryIndicatorSource } from './delivery-indicator.source.js';
+import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
+import { PersonalDataVault } from './personal-data/personal-data.vault.js';
+import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
+import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
+import { RecordEvaluationHandler } from './record-evaluation/record-evaluation.handler.js';
+import { RecordEvaluationController } from './record-evaluation/record-evaluation.http.controller.js';
+import { RegisterModuleHandler } from './register-module/register-module.handler.js';
+import { RegisterModuleController } from './register-module/register-module.http.controller.js';
+import { RegisterParticipantsHandler } from './register-participants/register-participants.handler.js';
+import { RegisterParticipantsController } from './register-participants/register-participants.http.controller.js';
+import { RegisterSessionHandler } from './register-session/register-session.handler.js';
+import { RegisterSessionController } from './register-session/register-session.http.controller.js';
+import { RemoveParticipantHandler } from './remove-participant/remove-participant.handler.js';
+import { RemoveParticipantController } from './remove-participant/remove-participant.http.controller.js';
+
+/** Delivery (issue 3): modules, sessions, participants, evaluations, follow-up and money per award. */
+@Module({
+  controllers: [
+    RegisterModuleController, RegisterSessionController, RegisterParticipantsController, RemoveParticipantController, RecordEvaluationController,
+    AdministerAwardController, ReadDeliveryController, ReadParticipantController, ExportDeliveryController,
+  ],
+  providers: [
+    AwardDirectory, PersonalDataVault, DeliveryIndicatorSource,
+    RegisterModuleHandler, RegisterSessionHandler, RegisterParticipantsHandler, RemoveParticipantHandler, RecordEvaluationHandler, AdministerAwardHandler,
+  ],
+})
+export class DeliveryModule {}

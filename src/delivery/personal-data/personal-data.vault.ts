@@ -1,0 +1,83 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import Database from 'better-sqlite3';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+
+export interface PersonalData {
+  readonly name: string;
+  readonly email: string;
+  readonly birthDate: string;
+}
+
+export interface SealedPerson {
+  readonly ref: string;
+  readonly participantId: string;
+  readonly data: PersonalData;
+}
+
+/**
+ * Participants' personal data (GDPR), kept out of the event log and the read models. Each person has
+ * an own AES-256-GCM key in a separate table: erasing a person deletes the key (crypto-shredding), so
+ * the ciphertext, and any backup of it, becomes unreadable while the history stays untouched.
+ */
+@Injectable()
+export class PersonalDataVault implements OnApplicationShutdown {
+  private readonly db: Database.Database;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.db = new Database(join(config.dataDir, 'personal-data.db'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);`);
+  }
+
+  /** Seals a batch in one transaction: a bulk import stores all its people or none. */
+  seal(people: readonly SealedPerson[]): void {
+    const insertKey = this.db.prepare('INSERT INTO person_keys (ref, key) VALUES (?, ?)');
+    const insertSealed = this.db.prepare('INSERT INTO sealed_persons (ref, participant_id, iv, tag, ciphertext) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { ref, participantId, data } of people) {
+        const key = randomBytes(32);
+        const iv = randomBytes(12);
+        const cipher = createCipheriv('aes-256-gcm', key, iv);
+        cipher.setAAD(Buffer.from(ref));
+        const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
+        insertKey.run(ref, key);
+        insertSealed.run(ref, participantId, iv, cipher.getAuthTag(), ciphertext);
+      }
+    })();
+  }
+
+  /** null when the person was erased (its key is gone) or never stored. */
+  open(ref: string): PersonalData | null {
+    const row = this.db.prepare<[string], { key: Buffer; iv: Buffer; tag: Buffer; ciphertext: Buffer }>(
+      'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN person_keys k ON k.ref = s.ref WHERE s.ref = ?',
+    ).get(ref);
+    if (!row) return null;
+    const decipher = createDecipheriv('aes-256-gcm', row.key, row.iv);
+    decipher.setAAD(Buffer.from(ref));
+    decipher.setAuthTag(row.tag);
+    return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as PersonalData;
+  }
+
+  /** Crypto-shredding: the door the erasure issue walks through; also undoes a seal whose append failed. */
+  erase(refs: readonly string[]): void {
+    const removeKey = this.db.prepare('DELETE FROM person_keys WHERE ref = ?');
+    const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
+    this.db.transaction(() => {
+      for (const ref of refs) {
+        removeKey.run(ref);
+        removeSealed.run(ref);
+      }
+    })();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.db.open) this.db.close();
+  }
+}

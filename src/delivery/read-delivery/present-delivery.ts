@@ -1,0 +1,33 @@
+import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
+import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
+import type { FoundAward } from '../award-directory.js';
+import { awardMoney, subsidyThreshold } from '../domain/award-progress.js';
+import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js';
+
+/** An award's delivery progress and money; an incentive also shows where it stands against its subsidy threshold. */
+export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwardDocument | null) {
+  const participants = delivery?.participants ?? 0;
+  const { awardId, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawn } = award;
+  return {
+    awardId, outsourcingId: call.outsourcingId, callTitle: call.title, product: call.product, innovative: call.innovative, lot,
+    enterpriseNumber, awardedOn, withdrawn: withdrawn !== null, approvedSubjects,
+    subjectsPassedOnLater: delivery?.subjectsPassedOnLater ?? [],
+    modules: delivery?.modules ?? 0,
+    participants,
+    ...(call.product === 'incentive' ? { subsidyThreshold: subsidyThreshold(call.minParticipants ?? 0, participants) } : {}),
+    ...awardMoney(award.amountCents, delivery?.paidCents ?? 0),
+    payments: delivery?.payments ?? [],
+    followUps: delivery?.followUps ?? [],
+    financialReports: delivery?.financialReports ?? [],
+  };
+}
+
+/** A module with counters and satisfaction; participants are counted, never listed with their data. */
+export function presentModule(module: ModuleDocument, detail: boolean) {
+  const { moduleId, awardId, outsourcingId, enterpriseNumber, title, subject, hours, plannedStart, subjectPassedOnLater, participants, removedParticipants, participantsByYear, sessions, updatedAt } = module;
+  const distribution = Object.values(module.evaluationsByYear).reduce((total, d) => addDistributions(total, d), [] as readonly number[]);
+  const responses = responsesOf(distribution);
+  const satisfaction = { responses, satisfiedShare: responses === 0 ? null : satisfiedOf(distribution) / responses, distribution };
+  const summary = { moduleId, awardId, outsourcingId, enterpriseNumber, title, subject, hours, plannedStart, subjectPassedOnLater, participants, sessions: sessions.length, satisfaction, updatedAt };
+  return detail ? { ...summary, sessions, removedParticipants, participantsByYear } : summary;
+}

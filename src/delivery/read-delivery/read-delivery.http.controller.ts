@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
+import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import type { Principal } from '../../shared/auth/principal.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { ApiRead } from '../../shared/http/openapi.js';
+import { readQuery } from '../../shared/http/read-query.js';
+import { ReadModels } from '../../platform/read-models.js';
+import { AwardDirectory } from '../award-directory.js';
+import { awardIdParam, moduleIdParam } from '../delivery-ids.js';
+import { presentAward, presentModule } from './present-delivery.js';
+
+/** Delivery detail is per holder: advisers and inspectors read all, a holder its own, management only the indicators. */
+@ApiTags('delivery')
+@Controller()
+export class ReadDeliveryController {
+  constructor(@Inject(AwardDirectory) private readonly directory: AwardDirectory, @Inject(ReadModels) private readonly readModels: ReadModels) {}
+
+  @Get('awards/:awardId')
+  @Roles('adviser', 'inspector', 'mandate-holder')
+  @ApiRead('An award\'s delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation')
+  async award(@Param('awardId', awardIdParam) awardId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+    const found = await this.directory.award(awardId, principal);
+    return { ...presentAward(found, await this.directory.delivery(awardId)), position: this.readModels.position() };
+  }
+
+  @Get('awards/:awardId/modules')
+  @Roles('adviser', 'inspector', 'mandate-holder')
+  @ApiRead('The modules of an award, with participant counts and satisfaction')
+  async modules(@Param('awardId', awardIdParam) awardId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+    await this.directory.award(awardId, principal);
+    const modules = await this.readModels.find<ModuleDocument>('delivery-modules', { awardId });
+    const items = modules.sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title)).map((m) => presentModule(m, false));
+    return { items, total: items.length, position: this.readModels.position() };
+  }
+
+  @Get('modules/:moduleId')
+  @Roles('adviser', 'inspector', 'mandate-holder')
+  @ApiRead('One module: its sessions, participant count and satisfaction; no personal data')
+  async module(@Param('moduleId', moduleIdParam) moduleId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+    return { ...presentModule(await this.directory.module(moduleId, principal), true), position: this.readModels.position() };
+  }
+}

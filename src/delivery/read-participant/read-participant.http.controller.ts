@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { ParticipantDocument } from '../../../projections/delivery-participants.projection.js';
+import { Roles } from '../../shared/auth/auth.decorators.js';
+import { notFound } from '../../shared/domain/domain-error.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { ApiRead } from '../../shared/http/openapi.js';
+import { readQuery } from '../../shared/http/read-query.js';
+import { ReadModels } from '../../platform/read-models.js';
+import { participantIdParam } from '../delivery-ids.js';
+import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+
+/** The one route that opens the vault: an adviser reading one participant, for a follow-up on that person. */
+@ApiTags('delivery')
+@Controller('participants')
+export class ReadParticipantController {
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(PersonalDataVault) private readonly vault: PersonalDataVault) {}
+
+  @Get(':participantId')
+  @Roles('adviser')
+  @ApiRead('One participant with personal data (adviser only); personal is null once the person was erased')
+  async one(@Param('participantId', participantIdParam) participantId: string, @Query(new JoiValidationPipe(readQuery)) _query: object) {
+    const participant = await this.readModels.get<ParticipantDocument>('delivery-participants', participantId);
+    if (!participant) throw notFound('PARTICIPANT_NOT_FOUND', `no participant ${participantId}`);
+    const { personalDataRef, ...facts } = participant;
+    return { ...facts, personal: this.vault.open(personalDataRef), position: this.readModels.position() };
+  }
+}

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { AwardDirectory } from '../award-directory.js';
+import { type ModuleEvent, moduleStream } from '../domain/events.js';
+import { distributionOfCounts, distributionOfScore } from '../domain/scores.js';
+import { moduleAggregate } from '../module.aggregate.js';
+
+/** One participant's score, or a module's responses per score reported in arrears. */
+export type RecordEvaluationRequest =
+  | { readonly participantId: string; readonly score: number; readonly replaces?: string }
+  | { readonly distribution: Readonly<Record<string, number>>; readonly trainingDate?: string; readonly replaces?: string };
+
+export class RecordEvaluation extends Command<WriteResult<ModuleEvent> & { evaluationId: string }> {
+  constructor(readonly moduleId: string, readonly request: RecordEvaluationRequest, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(RecordEvaluation)
+export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation> {
+  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+
+  async execute({ moduleId, request, context }: RecordEvaluation) {
+    const { module, access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const evaluationId = randomUUID();
+    const perParticipant = 'participantId' in request;
+    const data = {
+      access, moduleId, evaluationId, replaces: request.replaces ?? null,
+      participantId: perParticipant ? request.participantId : null,
+      // A module's distribution counts in the year of the training it evaluates: its start unless told.
+      trainingDate: perParticipant ? module.plannedStart : request.trainingDate ?? module.plannedStart,
+      distribution: perParticipant ? distributionOfScore(request.score) : distributionOfCounts(request.distribution),
+    };
+    const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RecordEvaluation', data }, context);
+    return { ...result, evaluationId };
+  }
+}

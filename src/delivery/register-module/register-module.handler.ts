@@ -1,0 +1,33 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { awardDeliveryAggregate } from '../award-delivery.aggregate.js';
+import { AwardDirectory } from '../award-directory.js';
+import { type AwardDeliveryEvent, awardDeliveryStream } from '../domain/events.js';
+
+export interface RegisterModuleRequest {
+  readonly title: string;
+  readonly subject: string;
+  readonly hours: number;
+  readonly plannedStart: string;
+}
+
+export class RegisterModule extends Command<WriteResult<AwardDeliveryEvent> & { moduleId: string }> {
+  constructor(readonly awardId: string, readonly request: RegisterModuleRequest, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterModule)
+export class RegisterModuleHandler implements ICommandHandler<RegisterModule> {
+  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+
+  async execute({ awardId, request, context }: RegisterModule) {
+    const award = await this.directory.termsForWrite(awardId, context.principal);
+    const moduleId = randomUUID();
+    const result = await this.repository.execute(awardDeliveryStream(awardId), awardDeliveryAggregate, { type: 'RegisterModule', data: { ...request, award, moduleId } }, context);
+    return { ...result, moduleId };
+  }
+}

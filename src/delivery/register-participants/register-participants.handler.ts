@@ -1,0 +1,43 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { AwardDirectory } from '../award-directory.js';
+import { type ModuleEvent, moduleStream, type ParticipantFacts } from '../domain/events.js';
+import { moduleAggregate } from '../module.aggregate.js';
+import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import type { ParticipantRow } from './participant-rows.js';
+
+export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { participantIds: string[] }> {
+  constructor(readonly moduleId: string, readonly rows: readonly ParticipantRow[], readonly context: CommandContext) {
+    super();
+  }
+}
+
+/**
+ * Personal data go to the vault first, the events (with only a reference) in one atomic append after;
+ * if the append fails the sealed people are erased again, so nothing of a refused batch remains.
+ */
+@CommandHandler(RegisterParticipants)
+export class RegisterParticipantsHandler implements ICommandHandler<RegisterParticipants> {
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+  ) {}
+
+  async execute({ moduleId, rows, context }: RegisterParticipants) {
+    const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
+    const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({ participantId, personalDataRef, ...facts }));
+    this.vault.seal(people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })));
+    try {
+      const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterParticipants', data: { access, moduleId, participants } }, context);
+      return { ...result, participantIds: participants.map((p) => p.participantId) };
+    } catch (error) {
+      this.vault.erase(people.map((p) => p.personalDataRef));
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Headers, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { openApiSchema, WriteRoute } from '../../shared/http/openapi.js';
+import { HttpProblem } from '../../shared/http/problem.js';
+import { written } from '../../shared/http/written.js';
+import { moduleIdParam } from '../delivery-ids.js';
+import { CSV_HEADER, MAX_IMPORT_ROWS, parseParticipantCsv, type ParticipantRow, participantSchema, validateRows } from './participant-rows.js';
+import { RegisterParticipants } from './register-participants.handler.js';
+
+@ApiTags('delivery')
+@Controller('modules/:moduleId/participants')
+export class RegisterParticipantsController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post()
+  @WriteRoute(['mandate-holder'], participantSchema, 201, 'Register one participant (deelnemer) of one of the caller\'s modules')
+  async registerOne(@Param('moduleId', moduleIdParam) moduleId: string, @Body(new JoiValidationPipe(participantSchema)) body: ParticipantRow, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const result = await this.commands.execute(new RegisterParticipants(moduleId, [body], context));
+    void reply.header('location', `/participants/${result.participantIds[0]}`);
+    return written(reply, result, { moduleId, participantId: result.participantIds[0] });
+  }
+
+  @Post('import')
+  @WriteRoute(['mandate-holder'], null, 201, `Import up to ${MAX_IMPORT_ROWS} participants at once, all or none`)
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({
+    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). One bad row refuses the batch; every bad row is listed with row, field and message.`,
+    schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
+  })
+  async import(@Param('moduleId', moduleIdParam) moduleId: string, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const rows = validateRows(this.rowsOf(body, contentType ?? ''));
+    const result = await this.commands.execute(new RegisterParticipants(moduleId, rows, context));
+    return written(reply, { revision: result.revision, position: result.position }, { moduleId, imported: rows.length, participantIds: result.participantIds });
+  }
+
+  private rowsOf(body: unknown, contentType: string): unknown[] {
+    if (/^text\/csv\b/i.test(contentType) && typeof body === 'string') return parseParticipantCsv(body);
+    if (Array.isArray(body)) return body;
+    throw new HttpProblem(415, 'UNSUPPORTED_IMPORT', 'send a JSON array of participants or text/csv');
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { AwardDirectory } from '../award-directory.js';
+import { type ModuleEvent, moduleStream } from '../domain/events.js';
+import { moduleAggregate } from '../module.aggregate.js';
+
+export interface RegisterSessionRequest {
+  readonly date: string;
+  readonly place: string;
+  readonly hours: number;
+}
+
+export class RegisterSession extends Command<WriteResult<ModuleEvent> & { sessionId: string }> {
+  constructor(readonly moduleId: string, readonly request: RegisterSessionRequest, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterSession)
+export class RegisterSessionHandler implements ICommandHandler<RegisterSession> {
+  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+
+  async execute({ moduleId, request, context }: RegisterSession) {
+    const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const sessionId = randomUUID();
+    const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterSession', data: { ...request, access, moduleId, sessionId } }, context);
+    return { ...result, sessionId };
+  }
+}
