@@ -14,6 +14,10 @@ export class ReadModels {
     return this.readStore.find<D>(await this.runner.collectionFor(projection), filter);
   }
 
+  async *iterate<D>(projection: string, filter?: Filter): AsyncIterable<D> {
+    yield* this.readStore.iterate<D>(await this.runner.collectionFor(projection), filter);
+  }
+
   /** As known at `asOf` (ISO timestamp); the current documents when asOf is null. */
   async findAsOf<D>(projection: string, asOf: string | null, filter?: Filter): Promise<D[]> {
     const collection = await this.runner.collectionFor(projection);

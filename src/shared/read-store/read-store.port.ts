@@ -24,6 +24,11 @@ export interface ReadStore {
   get<D>(collection: string, id: string): Promise<D | null>;
   /** Documents whose top-level fields equal the filter's values. */
   find<D>(collection: string, filter?: Filter): Promise<D[]>;
+  /**
+   * Documents one at a time, for exports too large to hold in memory (a year of participants). The
+   * read does not block the projection runner's writes while it streams.
+   */
+  iterate<D>(collection: string, filter?: Filter): AsyncIterable<D>;
   /** The documents as they were after every event recorded at or before `asOf` (ISO timestamp). */
   findAsOf<D>(collection: string, asOf: string, filter?: Filter): Promise<D[]>;
   drop(collection: string): Promise<void>;

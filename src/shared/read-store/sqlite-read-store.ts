@@ -71,6 +71,18 @@ export class SqliteReadStore implements ReadStore {
       .map((r) => JSON.parse(r.doc));
   }
 
+  async *iterate<D>(collection: string, filter: Filter = {}): AsyncIterable<D> {
+    const { clause, values } = whereFields(filter);
+    // A read-only connection of its own: in WAL mode it reads a snapshot while the runner commits.
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      const rows = reader.prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`).iterate(collection, ...values);
+      for (const row of rows) yield JSON.parse(row.doc) as D;
+    } finally {
+      reader.close();
+    }
+  }
+
   async findAsOf<D>(collection: string, asOf: string, filter: Filter = {}): Promise<D[]> {
     const { clause, values } = whereFields(filter);
     // Each document's last version is found from the covering index alone (MAX(seq) per id); only
