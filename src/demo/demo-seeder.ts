@@ -54,14 +54,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
     this.logger.log(`demo data loaded: ${DEMO_HOLDERS.length} mandate holders, ${awards.length} awards with their delivery`);
   }
 
-  /** The two calendar years before and of today, so the dashboard opens on figures. */
+  /** The three calendar years before this one: complete years, as the board reads them. */
   async seed(): Promise<SeededAward[]> {
-    for (const holder of DEMO_HOLDERS) await this.commands.execute(new GrantMandate({ ...holder }, context));
     const thisYear = Number(this.clock.now().toISOString().slice(0, 4));
+    for (const holder of DEMO_HOLDERS) await this.commands.execute(new GrantMandate({ ...holder, grantedOn: `${thisYear - 4}-01-06` }, context));
     const awards: SeededAward[] = [];
-    for (const year of [thisYear - 1, thisYear]) {
+    for (const [i, year] of [thisYear - 3, thisYear - 2, thisYear - 1].entries()) {
       await this.commands.execute(new SetTargetsCommand(year, { ...DEMO_TARGETS }, management));
-      for (const { call, awards: planned, end } of demoCalls(year)) {
+      for (const { call, awards: planned, end } of demoCalls(year, [0.86, 0.95, 1.04][i])) {
         const { outsourcingId } = await this.commands.execute(new LaunchOutsourcing(call as unknown as LaunchOutsourcingRequest, context));
         for (const a of planned) {
           const enterpriseNumber = DEMO_HOLDERS[a.holder].enterpriseNumber;
@@ -74,16 +74,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
     }
     const actingAs = (role: Role, org?: string): CommandContext => ({ ...context, principal: { sub: 'demo-seed', role, org: org ?? null } });
     await seedDelivery(this.commands, actingAs, awards.map((a) => ({ ...a, approvedSubjects: [...a.approvedSubjects] })));
-    await this.followUpAndPay(awards.filter((a) => Number(a.awardedOn.slice(0, 4)) < thisYear));
+    await this.followUpAndPay(awards);
     return awards;
   }
 
-  /** Last year's awards were visited and paid, less than granted, as realisations usually are. */
+  /** Every award was visited and paid before the year's end, less than granted, as realisations usually are. */
   private async followUpAndPay(awards: readonly SeededAward[]): Promise<void> {
     for (const [i, award] of awards.entries()) {
       const year = Number(award.awardedOn.slice(0, 4));
       await this.commands.execute(new AdministerAward(award.awardId, { kind: 'follow-up', followUpKind: 'lesson-visit', on: `${year}-10-20`, finding: 'goede opkomst, materiaal in orde', rating: 4 }, context));
-      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'payment', amountCents: Math.round(award.amountCents * (0.78 + (i % 4) * 0.05)), paidOn: `${year + 1}-03-15` }, context));
+      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'payment', amountCents: Math.round(award.amountCents * (0.78 + (i % 4) * 0.05)), paidOn: `${year}-12-15` }, context));
     }
   }
 }
