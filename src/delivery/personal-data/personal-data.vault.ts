@@ -18,8 +18,10 @@ export interface SealedPerson {
 
 /**
  * Participants' personal data (GDPR), kept out of the event log and the read models. Each person has
- * an own AES-256-GCM key in a separate table: erasing a person deletes the key (crypto-shredding), so
- * the ciphertext, and any backup of it, becomes unreadable while the history stays untouched.
+ * an own AES-256-GCM key, kept in a file of its own (`personal-keys.db`) apart from the ciphertexts
+ * (`personal-data.db`): erasing a person deletes the key (crypto-shredding), so the ciphertext, also
+ * in any backup of the data file, becomes unreadable while the history stays untouched. The keys file
+ * is backed up on its own, with a retention no longer than an erasure may take.
  */
 @Injectable()
 export class PersonalDataVault implements OnApplicationShutdown {
@@ -27,18 +29,20 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.db = new Database(join(config.dataDir, 'personal-data.db'));
+    this.db.prepare('ATTACH DATABASE ? AS keys').run(join(config.dataDir, 'personal-keys.db'));
     this.db.pragma('journal_mode = WAL');
+    this.db.pragma('keys.journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS keys.person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);`);
   }
 
   /** Seals a batch in one transaction: a bulk import stores all its people or none. */
   seal(people: readonly SealedPerson[]): void {
-    const insertKey = this.db.prepare('INSERT INTO person_keys (ref, key) VALUES (?, ?)');
+    const insertKey = this.db.prepare('INSERT INTO keys.person_keys (ref, key) VALUES (?, ?)');
     const insertSealed = this.db.prepare('INSERT INTO sealed_persons (ref, participant_id, iv, tag, ciphertext) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const { ref, participantId, data } of people) {
@@ -56,7 +60,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
   /** null when the person was erased (its key is gone) or never stored. */
   open(ref: string): PersonalData | null {
     const row = this.db.prepare<[string], { key: Buffer; iv: Buffer; tag: Buffer; ciphertext: Buffer }>(
-      'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN person_keys k ON k.ref = s.ref WHERE s.ref = ?',
+      'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
     ).get(ref);
     if (!row) return null;
     const decipher = createDecipheriv('aes-256-gcm', row.key, row.iv);
@@ -67,7 +71,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /** Crypto-shredding: the door the erasure issue walks through; also undoes a seal whose append failed. */
   erase(refs: readonly string[]): void {
-    const removeKey = this.db.prepare('DELETE FROM person_keys WHERE ref = ?');
+    const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
     const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
     this.db.transaction(() => {
       for (const ref of refs) {
