@@ -73,6 +73,9 @@ describe('outsourcings over HTTP', () => {
     const calls = [await post(t, '/outsourcings', incentive()), await post(t, '/outsourcings', incentive()), await post(t, '/outsourcings', incentive())];
     await post(t, `/outsourcings/${calls[0].id}/declare-not-granted`, { reason: 'no valid offers' }, 200);
     await post(t, `/outsourcings/${calls[1].id}/cancel`, { reason: 'budget withdrawn' }, 200);
+    const withoutAward = await t.http.post(`/outsourcings/${calls[2].id}/close`).set('authorization', t.auth('adviser')).send({ reason: 'done' }).expect(409);
+    expect(withoutAward.body.code).toBe('OUTSOURCING_WITHOUT_AWARD');
+    await post(t, `/outsourcings/${calls[2].id}/awards`, award(HOLDERS.unizo.enterpriseNumber, 5_000_00));
     const closed = await post(t, `/outsourcings/${calls[2].id}/close`, { reason: 'done' }, 200);
     for (const call of calls) {
       const refused = await t.http.post(`/outsourcings/${call.id}/awards`).set('authorization', t.auth('adviser')).send(award(HOLDERS.syntra.enterpriseNumber, 1_000_00)).expect(409);

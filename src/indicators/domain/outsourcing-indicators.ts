@@ -22,7 +22,7 @@ export function outsourcingIndicators(outsourcings: readonly OutsourcingDocument
     'DP24.tender': count(launched.filter((o) => o.product === 'tender').length),
     'DP24.incentive': count(launched.filter((o) => o.product === 'incentive').length),
     'DP24.open-offer': count(launched.filter((o) => o.product === 'open-offer').length),
-    'DP24.notGranted': count(launched.filter((o) => o.status === 'not-granted').length),
+    'DP24.notGranted': count(launched.filter(endedWithoutAward).length),
     DP25: count(new Set(standingAwards.map((a) => a.award.enterpriseNumber)).size),
     DP5: count(innovativeLaunched),
     DP6: cents(innovativeGranted),
@@ -30,5 +30,9 @@ export function outsourcingIndicators(outsourcings: readonly OutsourcingDocument
     'share.count': ratio(innovativeLaunched, launched.length),
   };
 }
+
+/** Declared not granted, or closed after its last award was withdrawn: either way it ended with no award. */
+const endedWithoutAward = (o: OutsourcingDocument) =>
+  o.status === 'not-granted' || (o.status === 'closed' && o.awards.every((a) => a.withdrawn !== null));
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

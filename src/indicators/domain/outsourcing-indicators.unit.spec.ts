@@ -57,6 +57,13 @@ describe('call-side indicators, given outsourcing events', () => {
     expect(indicatorsOf(events, 2015)).toMatchObject({ DP24: 1, 'DP24.notGranted': 0 });
   });
 
+  it('DP24.notGranted also counts a call closed after its only award was withdrawn: it ended with no award', () => {
+    const closed: OutsourcingEvent = { type: 'OutsourcingClosed', data: { outsourcingId: 'c', reason: 'done', closedOn: '2016-06-01' } };
+    const base = [launched('c', { product: 'incentive' }), granted('c', 'a', '0123.456.749', 10_000_00), closed];
+    expect(indicatorsOf(base, 2016)['DP24.notGranted']).toBe(0);
+    expect(indicatorsOf([...base, withdrawn('c', 'a', '0123.456.749', 10_000_00, '2016-04-01', '2016-09-01')], 2016)['DP24.notGranted']).toBe(1);
+  });
+
   it('DP5, DP6 and the innovation shares restrict to innovative calls', () => {
     const events = [
       launched('inno', { innovative: true, innovationKinds: ['process'] }), granted('inno', 'x1', A, 30_000_00),

@@ -52,6 +52,10 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
     case 'CloseOutsourcing': {
       const { outsourcingId, reason, closedOn } = command.data;
       const call = requireEnding(state, outsourcingId, reason, closedOn, 'closedOn', 'be closed');
+      // A call that ends with no award is not granted (DP24 counts those): closing is for awarded calls.
+      if (activeAwards(call).length === 0) {
+        throw ruleBroken('OUTSOURCING_WITHOUT_AWARD', `outsourcing ${call.outsourcingId} has no standing award: declare it not granted (or cancel it) instead of closing it`);
+      }
       return [{ type: 'OutsourcingClosed', data: { outsourcingId: call.outsourcingId, reason, closedOn } }];
     }
     default: {

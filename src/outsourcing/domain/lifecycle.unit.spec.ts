@@ -25,6 +25,11 @@ describe('ending an outsourcing', () => {
     spec([tenderLaunched, lot1]).when(close()).then([{ type: 'OutsourcingClosed', data: { outsourcingId: id, reason, closedOn: '2016-06-30' } }]);
   });
 
+  it('refuses to close a call without a standing award: it ends not granted instead', () => {
+    expect(refusal([tenderLaunched], close())).toMatchObject({ code: 'OUTSOURCING_WITHOUT_AWARD', kind: 'rule' });
+    expect(refusal([tenderLaunched, lot1, withdrawnOf(lot1)], close())).toMatchObject({ code: 'OUTSOURCING_WITHOUT_AWARD', kind: 'rule' });
+  });
+
   it.each([['DeclareNotGranted', declare], ['CancelOutsourcing', cancel]] as const)('refuses %s while an award stands', (_type, command) => {
     expect(refusal([tenderLaunched, lot1], command())).toMatchObject({ code: 'OUTSOURCING_HAS_AWARDS', kind: 'rule' });
   });
@@ -53,9 +58,10 @@ describe('ending an outsourcing', () => {
     ['DeclareNotGranted', declare, 'declaredOn'],
     ['CancelOutsourcing', cancel, 'cancelledOn'],
     ['CloseOutsourcing', close, 'closedOn'],
-  ] as const)('dates %s on or after the launch', (_type, command, field) => {
-    expect(spec([tenderLaunched]).when(command('2016-03-01')).events()).toHaveLength(1);
-    expect(refusal([tenderLaunched], command('2016-02-29'))).toMatchObject({ code: 'DATE_BEFORE_LAUNCH', kind: 'rule', field });
-    expect(refusal([tenderLaunched], command('2016-02-30'))).toMatchObject({ code: 'DATE_INVALID', kind: 'invalid', field });
+  ] as const)('dates %s on or after the launch', (type, command, field) => {
+    const given = type === 'CloseOutsourcing' ? [tenderLaunched, lot1] : [tenderLaunched];
+    expect(spec(given).when(command('2016-03-01')).events()).toHaveLength(1);
+    expect(refusal(given, command('2016-02-29'))).toMatchObject({ code: 'DATE_BEFORE_LAUNCH', kind: 'rule', field });
+    expect(refusal(given, command('2016-02-30'))).toMatchObject({ code: 'DATE_INVALID', kind: 'invalid', field });
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
 import { EVENT_STORE, type EventStore, type Position } from '../event-store/event-store.port.js';
@@ -43,7 +43,7 @@ export class AggregateRepository {
         const metadata = metadataOf(context);
         const appended = await this.store.append(
           stream,
-          events.map((e) => ({ id: randomUUID(), type: e.type, schemaVersion: aggregate.schemaVersions[e.type as E['type']], data: e.data as Record<string, unknown>, metadata })),
+          events.map((e, i) => ({ id: eventId(context, i), type: e.type, schemaVersion: aggregate.schemaVersions[e.type as E['type']], data: e.data as Record<string, unknown>, metadata })),
           { expectedRevision: revision ?? 'no-stream' },
         );
         return { events, revision: appended.revision, position: appended.position };
@@ -54,4 +54,12 @@ export class AggregateRepository {
       }
     }
   }
+}
+
+/** A keyed request's events get ids derived from the key, so the store can recognise its retry. */
+function eventId(context: CommandContext, index: number): string {
+  if (!context.idempotencyKey) return randomUUID();
+  const hex = createHash('sha256').update(`${context.idempotencyKey}\u0000${index}`).digest('hex');
+  // Laid out as a version-4-shaped uuid: the ids stay uniform in the log whatever made them.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,9 +1,9 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { HttpProblem, RequestValidationError } from './problem.js';
+import { hashRequest, idempotencyKeyOf, idempotencyScope } from './idempotency-scope.js';
 import { IDEMPOTENCY_STORE, type IdempotencyStore } from './idempotency.store.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -21,13 +21,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const key = request.headers['idempotency-key'];
+    const key = idempotencyKeyOf(request);
     if (!WRITE_METHODS.has(request.method) || key === undefined || !request.principal) return next.handle();
-    if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    if (!key) {
       throw new RequestValidationError([{ path: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }]);
     }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const scope = request.principal.sub;
+    const scope = idempotencyScope(request.principal);
     const slot = `${scope}\u0000${key}`;
     const run = async (): Promise<unknown> => {
       await this.inFlight.get(slot)?.catch(() => undefined);
@@ -38,12 +38,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
           throw new HttpProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another request');
         }
         if (first.etag) void reply.header('etag', first.etag);
+        if (first.location) void reply.header('location', first.location);
         void reply.header('idempotent-replayed', 'true');
         return first.body;
       }
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      const etag = reply.getHeader('etag');
-      this.store.save(scope, key, { requestHash, status: reply.statusCode, etag: typeof etag === 'string' ? etag : null, body });
+      const header = (name: string) => (typeof reply.getHeader(name) === 'string' ? (reply.getHeader(name) as string) : null);
+      this.store.save(scope, key, { requestHash, status: reply.statusCode, etag: header('etag'), location: header('location'), body });
       return body;
     };
     const pending = run();
@@ -51,9 +52,4 @@ export class IdempotencyInterceptor implements NestInterceptor {
     void pending.finally(() => this.inFlight.get(slot) === pending && this.inFlight.delete(slot)).catch(() => undefined);
     return from(pending);
   }
-}
-
-function hashRequest(request: AuthenticatedRequest): string {
-  const body = typeof request.body === 'string' || Buffer.isBuffer(request.body) ? request.body.toString() : JSON.stringify(request.body ?? null);
-  return createHash('sha256').update(`${request.method} ${request.url}\n${request.headers['content-type'] ?? ''}\n${body}`).digest('hex');
 }

@@ -4,6 +4,7 @@ export interface StoredAnswer {
   readonly requestHash: string;
   readonly status: number;
   readonly etag: string | null;
+  readonly location: string | null;
   readonly body: unknown;
 }
 
@@ -25,20 +26,20 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (
       scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
-      etag TEXT, body TEXT NOT NULL, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ')),
+      etag TEXT, location TEXT, body TEXT NOT NULL, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ')),
       PRIMARY KEY (scope, key))`);
   }
 
   find(scope: string, key: string): StoredAnswer | null {
-    const row = this.db.prepare<[string, string], { request_hash: string; status: number; etag: string | null; body: string }>(
-      'SELECT request_hash, status, etag, body FROM idempotency_keys WHERE scope = ? AND key = ?',
+    const row = this.db.prepare<[string, string], { request_hash: string; status: number; etag: string | null; location: string | null; body: string }>(
+      'SELECT request_hash, status, etag, location, body FROM idempotency_keys WHERE scope = ? AND key = ?',
     ).get(scope, key);
-    return row ? { requestHash: row.request_hash, status: row.status, etag: row.etag, body: JSON.parse(row.body) } : null;
+    return row ? { requestHash: row.request_hash, status: row.status, etag: row.etag, location: row.location, body: JSON.parse(row.body) } : null;
   }
 
   save(scope: string, key: string, answer: StoredAnswer): void {
-    this.db.prepare('INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, body) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(scope, key, answer.requestHash, answer.status, answer.etag, JSON.stringify(answer.body));
+    this.db.prepare('INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(scope, key, answer.requestHash, answer.status, answer.etag, answer.location, JSON.stringify(answer.body));
   }
 
   close(): void {
