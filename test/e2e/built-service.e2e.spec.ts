@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runUntilExit, startBuiltService } from '../support/built-service.js';
 
 const secret = 'e2e-secret-that-is-at-least-32-characters';
-const token = (role: string) => `Bearer ${new JwtService({ secret }).sign({ sub: 'e2e', role })}`;
+const token = (role: string) => `Bearer ${new JwtService({ secret, signOptions: { expiresIn: '1h' } }).sign({ sub: 'e2e', role })}`;
 const env = (dataDir: string, demo = 'true') => ({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir, DEMO_DATA: demo });
 
 describe('the built service (node dist/src/main.js)', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startBuiltService } from '../support/built-service.js';
 
 const secret = 'e2e-secret-that-is-at-least-32-characters';
-const sign = (claims: object) => `Bearer ${new JwtService({ secret }).sign(claims)}`;
+const sign = (claims: object) => `Bearer ${new JwtService({ secret, signOptions: { expiresIn: '1h' } }).sign(claims)}`;
 const org = '0123.456.749';
 // Last year: every date is in the past whatever the day the test runs.
 const year = new Date().getFullYear() - 1;

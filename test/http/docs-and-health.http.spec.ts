@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { execFileSync } from 'node:child_process';
 import { TEST_SECRET, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -35,5 +36,13 @@ describe('documentation, health and tokens', () => {
     await t.http.get('/mandate-holders').set('authorization', `Bearer ${token}`).expect(200);
     const refused = await t.http.get('/mandate-holders').set('authorization', `Bearer ${token}x`).expect(401);
     expect(refused.body.code).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses a token without an expiry, and an expired one', async () => {
+    const jwt = new JwtService({ secret: TEST_SECRET });
+    const forever = await t.http.get('/mandate-holders').set('authorization', `Bearer ${jwt.sign({ sub: 'x', role: 'adviser' })}`).expect(401);
+    expect(forever.body.detail).toMatch(/expiry/);
+    const expired = jwt.sign({ sub: 'x', role: 'adviser', exp: Math.floor(Date.now() / 1000) - 60 });
+    await t.http.get('/mandate-holders').set('authorization', `Bearer ${expired}`).expect(401);
   });
 });

@@ -107,6 +107,9 @@ describe('outsourcings over HTTP', () => {
     const now = await t.http.get('/outsourcings').set('authorization', auth).expect(200);
     expect(now.body.total).toBe(2);
     await t.http.get('/outsourcings?asOf=last-week').set('authorization', auth).expect(400);
+    // Without an offset the moment would depend on the server's time zone.
+    await t.http.get('/outsourcings?asOf=2016-06-20T10:00:00').set('authorization', auth).expect(400);
+    await t.http.get('/outsourcings?asOf=2016-06-20T10:00:00%2B02:00').set('authorization', auth).expect(200);
   });
 
   it('answers 404 for an unknown outsourcing or award, on reads and writes', async () => {

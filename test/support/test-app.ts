@@ -30,7 +30,7 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
   const config: AppConfig = { port: 0, host: '127.0.0.1', dataDir, jwtSecret: TEST_SECRET, nodeEnv: 'test', demoData: options.demoData ?? false, logLevel: 'silent' };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock });
-  const jwt = new JwtService({ secret: TEST_SECRET });
+  const jwt = new JwtService({ secret: TEST_SECRET, signOptions: { expiresIn: '1h' } });
   // One real listening socket for the whole test: supertest's listen-per-request races on a shared server.
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -32,7 +32,9 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       throw new HttpProblem(401, 'TOKEN_INVALID', `the bearer token is not valid: ${(error as Error).message}`);
     }
-    const { sub, role, org } = claims;
+    const { sub, role, org, exp } = claims;
+    // A token without an expiry would be valid forever: every token must say when it ends.
+    if (typeof exp !== 'number') throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no expiry (exp)');
     if (typeof sub !== 'string' || !sub) throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no sub');
     if (!ROLES.includes(role as Role)) throw new HttpProblem(401, 'TOKEN_INVALID', `the token's role must be one of ${ROLES.join(', ')}`);
     if (role !== 'mandate-holder') return { sub, role: role as Role, org: null };

@@ -4,8 +4,9 @@ import { isValidDay } from '../domain/calendar.js';
 /** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
 export const asOfParameter = () =>
   Joi.string().custom((value: string, helpers) => {
-    if (isValidDay(value) || (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))) return value;
-    return helpers.message({ custom: 'asOf must be a date YYYY-MM-DD or an ISO timestamp' });
+    // A timestamp must carry its offset: without one it would be read in the server's own time zone.
+    if (isValidDay(value) || (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))) return value;
+    return helpers.message({ custom: 'asOf must be a date YYYY-MM-DD or an ISO timestamp with an offset (Z or +01:00)' });
   });
 
 /** A day means "as known at the end of that day in Brussels"; a timestamp is taken as it is. */
