@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DeliveryAwardDocument } from '../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../projections/delivery-modules.projection.js';
 import type { AwardDocument, OutsourcingDocument } from '../../projections/outsourcings.projection.js';
+import { indicatorYearStream } from '../indicators/domain/events.js';
+import { indicatorYearAggregate } from '../indicators/indicator-year.aggregate.js';
 import { mandateStream } from '../mandates/domain/events.js';
 import { isActiveOn } from '../mandates/domain/mandate.js';
 import { mandateAggregate } from '../mandates/mandate.aggregate.js';
@@ -12,12 +14,13 @@ import { ReadModels } from '../platform/read-models.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import type { Principal } from '../shared/auth/principal.js';
-import { brusselsDay } from '../shared/domain/calendar.js';
+import { brusselsDay, yearOf } from '../shared/domain/calendar.js';
 import { notFound } from '../shared/domain/domain-error.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../shared/time/clock.js';
 import type { AwardTerms } from './domain/decide-award-delivery.js';
 import type { DeliveryAccess } from './domain/delivery-rules.js';
+import type { TrainingCalendar } from './domain/training-dates.js';
 
 const CATCH_UP_MS = 3000;
 
@@ -62,10 +65,25 @@ export class AwardDirectory {
     return { ...(await this.accessTo(call.outsourcingId, award)), outsourcingId: call.outsourcingId, product: call.product, innovative: call.innovative, approvedSubjects: award.approvedSubjects };
   }
 
-  async moduleForWrite(moduleId: string, principal: Principal): Promise<{ module: ModuleDocument; access: DeliveryAccess }> {
+  async moduleForWrite(moduleId: string, principal: Principal): Promise<{ module: ModuleDocument; access: DeliveryAccess; awardedOn: string }> {
     const module = await this.module(moduleId, principal);
     const { award } = await this.award(module.awardId, principal);
-    return { module, access: await this.accessTo(module.outsourcingId, award) };
+    return { module, access: await this.accessTo(module.outsourcingId, award), awardedOn: award.awardedOn };
+  }
+
+  /**
+   * Today and the closed years among those a training of the award can fall in (award year up to this
+   * year; other dates are refused anyway). Read from the `indicator-year-{year}` streams, not the
+   * `indicator-years` read model, so that a write right after a close already sees it.
+   */
+  async trainingCalendar(awardedOn: string): Promise<TrainingCalendar> {
+    const today = brusselsDay(this.clock.now());
+    const closedYears: number[] = [];
+    for (let year = yearOf(awardedOn); year <= yearOf(today); year++) {
+      const { state } = await this.repository.load(indicatorYearStream(year), indicatorYearAggregate);
+      if (state.status === 'closed') closedYears.push(year);
+    }
+    return { today, awardedOn, closedYears };
   }
 
   private async accessTo(outsourcingId: string, award: AwardDocument): Promise<DeliveryAccess> {

@@ -13,9 +13,9 @@ describe('audit history over HTTP', () => {
 
   it('shows one call\'s history with who, which role and which request', async () => {
     const { id } = await t.http.post('/outsourcings').set('authorization', t.auth('adviser', { sub: 'ann' })).set('x-correlation-id', 'req-42').send(incentive()).expect(201).then((r) => r.body);
-    await post(t, `/outsourcings/${id}/close`, { reason: 'done' }, 200);
+    await post(t, `/outsourcings/${id}/declare-not-granted`, { reason: 'no offers' }, 200);
     const history = await t.http.get(`/audit/events?stream=outsourcing-${id}`).set('authorization', t.auth('inspector')).expect(200);
-    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['OutsourcingLaunched', 'OutsourcingClosed']);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['OutsourcingLaunched', 'OutsourcingDeclaredNotGranted']);
     expect(history.body.items[0]).toMatchObject({ revision: 0, schemaVersion: 1, metadata: { actor: 'ann', role: 'adviser', correlationId: 'req-42' } });
     expect(history.body.items[0].recordedAt).toBe('2016-06-15T10:00:00.000Z');
   });

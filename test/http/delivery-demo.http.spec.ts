@@ -1,11 +1,11 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { seedDelivery } from '../../src/delivery/demo/seed-delivery.js';
-import { deliveryWorld, head, SYNTRA, VOKANS } from '../support/delivery-fixtures.js';
+import { AFTER_TRAININGS, deliveryWorld, head, SYNTRA, VOKANS } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('demo delivery data', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  beforeAll(async () => { t = await startTestApp({ now: AFTER_TRAININGS }); });
   afterAll(() => t.close());
 
   it('seeds modules, participants and evaluations so that 2.11, DP7 and DP26 show', async () => {

@@ -1,4 +1,4 @@
-import { deliveryWorld, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
+import { AFTER_TRAININGS, deliveryWorld, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('GET /exports/delivery.csv', () => {
@@ -6,7 +6,7 @@ describe('GET /exports/delivery.csv', () => {
   afterEach(() => t.close());
 
   it('streams the year\'s modules, sessions and participants by id; a removed participant is left out', async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: AFTER_TRAININGS });
     const w = await deliveryWorld(t);
     const auth = holder(t, SYNTRA);
     const { moduleId } = await write(t, auth, `/awards/${w.tenderAward}/modules`, moduleBody());

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deliveryWorld, head, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
+import { AFTER_TRAININGS, deliveryWorld, head, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HEADER = 'trainingDate;companyEnterpriseNumber;role;targetGroups;name;email;birthDate';
@@ -12,7 +12,7 @@ describe('participant import and personal data', () => {
   let moduleId: string;
   let auth: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: AFTER_TRAININGS });
     const w = await deliveryWorld(t);
     auth = holder(t, SYNTRA);
     moduleId = (await write(t, auth, `/awards/${w.tenderAward}/modules`, moduleBody())).moduleId;

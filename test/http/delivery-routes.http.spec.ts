@@ -1,5 +1,5 @@
 import { award, incentive, post } from '../support/outsourcing-requests.js';
-import { deliveryWorld, type DeliveryWorld, holder, moduleBody, participant, SYNTRA, UNIZO, VOKANS, write } from '../support/delivery-fixtures.js';
+import { AFTER_TRAININGS, deliveryWorld, type DeliveryWorld, holder, moduleBody, participant, SYNTRA, UNIZO, VOKANS, write } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('delivery routes over HTTP', () => {
@@ -8,7 +8,7 @@ describe('delivery routes over HTTP', () => {
   let moduleId: string;
   let participantId: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: AFTER_TRAININGS });
     w = await deliveryWorld(t);
     moduleId = (await write(t, holder(t, SYNTRA), `/awards/${w.tenderAward}/modules`, moduleBody())).moduleId;
     participantId = (await write(t, holder(t, SYNTRA), `/modules/${moduleId}/participants`, participant(1))).participantId;

@@ -42,3 +42,9 @@ export const participant = (n: number, overrides: object = {}) => ({
 export async function head(t: TestApp): Promise<number | null> {
   return (await t.http.get('/health')).body.log.head;
 }
+
+/**
+ * The delivery tests' "today": after the fixtures' trainings of autumn 2016 (and one of January 2017),
+ * since a training dated after today is refused, and early enough that 2016 can be closed by a test.
+ */
+export const AFTER_TRAININGS = '2017-01-16T10:00:00Z';

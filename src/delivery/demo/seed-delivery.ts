@@ -33,7 +33,9 @@ export async function seedDelivery(commandBus: CommandBus, context: (role: Role,
     const year = Number(award.awardedOn.slice(0, 4));
     for (const m of [0, 1]) {
       const subject = award.product === 'open-offer' && award.approvedSubjects.length > 0 ? pick(award.approvedSubjects, m) : pick(SUBJECTS, a + m);
-      const start = `${year}-${m === 0 ? '09' : '10'}-${String(1 + (a % 10)).padStart(2, '0')}`;
+      // Trainings are dated from the award on (the module rule): an award of September starts on its day.
+      const planned = `${year}-${m === 0 ? '09' : '10'}-${String(1 + (a % 10)).padStart(2, '0')}`;
+      const start = planned < award.awardedOn ? award.awardedOn : planned;
       const { moduleId } = await commandBus.execute(new RegisterModule(award.awardId, { title: `${subject} (groep ${m + 1})`, subject, hours: 12, plannedStart: start }, holder));
       for (const s of [0, 1, 2]) {
         await commandBus.execute(new RegisterSession(moduleId, { date: start.replace(/-(\d\d)$/, (_, d: string) => `-${String(Number(d) + 7 * s).padStart(2, '0')}`), place: pick(['Gent', 'Antwerpen', 'Brussel', 'Leuven', 'Brugge'], a + s), hours: 4 }, holder));

@@ -3,22 +3,24 @@ import { type ModuleCommand, moduleDecider } from './decide-module.js';
 import type { DeliveryAccess } from './delivery-rules.js';
 import type { ModuleEvent, ParticipantFacts } from './events.js';
 import { distributionOfCounts, distributionOfScore } from './scores.js';
+import type { TrainingCalendar } from './training-dates.js';
 
 const spec = specFor(moduleDecider);
 const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawn: false, mandateActive: true };
+const calendar: TrainingCalendar = { today: '2017-01-15', awardedOn: '2016-04-01', closedYears: [] };
 const facts = { moduleId: 'm1', awardId: 'a1', enterpriseNumber: '0123.456.749' };
 const person = (participantId: string): ParticipantFacts => ({ participantId, personalDataRef: `ref-${participantId}`, trainingDate: '2016-09-05', companyEnterpriseNumber: '0406.798.006', role: 'employee', targetGroups: [] });
 const registered = (id: string): ModuleEvent => ({ type: 'ParticipantRegistered', data: { ...facts, participant: person(id) } });
 const eight = distributionOfScore(8);
 const evaluated = (evaluationId: string, participantId: string | null, distribution = eight): ModuleEvent => ({ type: 'EvaluationRecorded', data: { ...facts, evaluationId, participantId, trainingDate: '2016-09-05', distribution } });
 const evaluate = (evaluationId: string, participantId: string | null, distribution = eight, replaces: string | null = null): ModuleCommand => ({
-  type: 'RecordEvaluation', data: { access, moduleId: 'm1', evaluationId, participantId, trainingDate: '2016-09-05', distribution, replaces },
+  type: 'RecordEvaluation', data: { access, calendar, moduleId: 'm1', evaluationId, participantId, trainingDate: '2016-09-05', distribution, replaces },
 });
-const remove = (participantId: string): ModuleCommand => ({ type: 'RemoveParticipant', data: { access, moduleId: 'm1', participantId, reason: 'registered twice', removedOn: '2016-10-01' } });
+const remove = (participantId: string): ModuleCommand => ({ type: 'RemoveParticipant', data: { access, calendar, moduleId: 'm1', participantId, reason: 'registered twice', removedOn: '2016-10-01' } });
 
 describe('module decider', () => {
   it('registers a batch of participants as one event each, in one decision', () => {
-    spec([]).when({ type: 'RegisterParticipants', data: { access, moduleId: 'm1', participants: [person('p1'), person('p2')] } }).then([registered('p1'), registered('p2')]);
+    spec([]).when({ type: 'RegisterParticipants', data: { access, calendar, moduleId: 'm1', participants: [person('p1'), person('p2')] } }).then([registered('p1'), registered('p2')]);
   });
 
   it('refuses every delivery write on a withdrawn award or an inactive mandate', () => {

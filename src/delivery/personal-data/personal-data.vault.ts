@@ -69,6 +69,11 @@ export class PersonalDataVault implements OnApplicationShutdown {
     return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as PersonalData;
   }
 
+  /** The references sealed for a participant: events of a removal carry the id, the vault knows the person. */
+  refsOf(participantId: string): string[] {
+    return this.db.prepare<[string], { ref: string }>('SELECT ref FROM sealed_persons WHERE participant_id = ?').all(participantId).map((r) => r.ref);
+  }
+
   /** Crypto-shredding: the door the erasure issue walks through; also undoes a seal whose append failed. */
   erase(refs: readonly string[]): void {
     const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');

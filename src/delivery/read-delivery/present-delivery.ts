@@ -1,11 +1,16 @@
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
+import type { Role } from '../../shared/auth/principal.js';
 import type { FoundAward } from '../award-directory.js';
 import { awardMoney, subsidyThreshold } from '../domain/award-progress.js';
 import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js';
 
-/** An award's delivery progress and money; an incentive also shows where it stands against its subsidy threshold. */
-export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwardDocument | null) {
+/**
+ * An award's delivery progress and money; an incentive also shows where it stands against its subsidy
+ * threshold. The adviser's follow-up findings and ratings and the financial reports are the agency's
+ * supervision of the holder: a mandate holder sees how many follow-ups there were, not what they found.
+ */
+export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwardDocument | null, role: Role) {
   const participants = delivery?.participants ?? 0;
   const { awardId, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawn } = award;
   return {
@@ -17,8 +22,8 @@ export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwar
     ...(call.product === 'incentive' ? { subsidyThreshold: subsidyThreshold(call.minParticipants ?? 0, participants) } : {}),
     ...awardMoney(award.amountCents, delivery?.paidCents ?? 0),
     payments: delivery?.payments ?? [],
-    followUps: delivery?.followUps ?? [],
-    financialReports: delivery?.financialReports ?? [],
+    followUpCount: delivery?.followUps.length ?? 0,
+    ...(role === 'mandate-holder' ? {} : { followUps: delivery?.followUps ?? [], financialReports: delivery?.financialReports ?? [] }),
   };
 }
 

@@ -19,10 +19,10 @@ export class ReadDeliveryController {
 
   @Get('awards/:awardId')
   @Roles('adviser', 'inspector', 'mandate-holder')
-  @ApiRead('An award\'s delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation')
+  @ApiRead('An award\'s delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount)')
   async award(@Param('awardId', awardIdParam) awardId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
     const found = await this.directory.award(awardId, principal);
-    return { ...presentAward(found, await this.directory.delivery(awardId)), position: this.readModels.position() };
+    return { ...presentAward(found, await this.directory.delivery(awardId), principal.role), position: this.readModels.position() };
   }
 
   @Get('awards/:awardId/modules')

@@ -18,11 +18,14 @@ export class ReadParticipantController {
 
   @Get(':participantId')
   @Roles('adviser')
-  @ApiRead('One participant with personal data (adviser only); personal is null once the person was erased')
+  @ApiRead('One participant with personal data (adviser only); personal is null once the participant was removed or the person erased')
   async one(@Param('participantId', participantIdParam) participantId: string, @Query(new JoiValidationPipe(readQuery)) _query: object) {
     const participant = await this.readModels.get<ParticipantDocument>('delivery-participants', participantId);
     if (!participant) throw notFound('PARTICIPANT_NOT_FOUND', `no participant ${participantId}`);
     const { personalDataRef, ...facts } = participant;
-    return { ...facts, personal: this.vault.open(personalDataRef), position: this.readModels.position() };
+    // Someone registered by mistake keeps no personal data with the agency: a removal erases them, and the
+    // vault is not even opened for a removed participant, should that erasure not have happened yet.
+    const personal = facts.removed ? null : this.vault.open(personalDataRef);
+    return { ...facts, personal, erased: personal === null, position: this.readModels.position() };
   }
 }

@@ -24,11 +24,12 @@ export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation
   constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
 
   async execute({ moduleId, request, context }: RecordEvaluation) {
-    const { module, access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const { module, access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const calendar = await this.directory.trainingCalendar(awardedOn);
     const evaluationId = randomUUID();
     const perParticipant = 'participantId' in request;
     const data = {
-      access, moduleId, evaluationId, replaces: request.replaces ?? null,
+      access, calendar, moduleId, evaluationId, replaces: request.replaces ?? null,
       participantId: perParticipant ? request.participantId : null,
       // A module's distribution counts in the year of the training it evaluates: its start unless told.
       trainingDate: perParticipant ? module.plannedStart : request.trainingDate ?? module.plannedStart,

@@ -28,12 +28,13 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
-    const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const { access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const calendar = await this.directory.trainingCalendar(awardedOn);
     const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
     const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({ participantId, personalDataRef, ...facts }));
     this.vault.seal(people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })));
     try {
-      const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterParticipants', data: { access, moduleId, participants } }, context);
+      const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } }, context);
       return { ...result, participantIds: participants.map((p) => p.participantId) };
     } catch (error) {
       this.vault.erase(people.map((p) => p.personalDataRef));

@@ -5,9 +5,10 @@ import type { FastifyReply } from 'fastify';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { openApiSchema, WriteRoute } from '../../shared/http/openapi.js';
-import { HttpProblem } from '../../shared/http/problem.js';
+import { HttpProblem, RequestValidationError } from '../../shared/http/problem.js';
 import { written } from '../../shared/http/written.js';
 import { moduleIdParam } from '../delivery-ids.js';
+import { TrainingDatesRefused } from '../domain/training-dates.js';
 import { CSV_HEADER, MAX_IMPORT_ROWS, parseParticipantCsv, type ParticipantRow, participantSchema, validateRows } from './participant-rows.js';
 import { RegisterParticipants } from './register-participants.handler.js';
 
@@ -33,7 +34,7 @@ export class RegisterParticipantsController {
   })
   async import(@Param('moduleId', moduleIdParam) moduleId: string, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const rows = validateRows(this.rowsOf(body, contentType ?? ''));
-    const result = await this.commands.execute(new RegisterParticipants(moduleId, rows, context));
+    const result = await this.commands.execute(new RegisterParticipants(moduleId, rows, context)).catch(rowsRefused);
     return written(reply, { revision: result.revision, position: result.position }, { moduleId, imported: rows.length, participantIds: result.participantIds });
   }
 
@@ -42,4 +43,13 @@ export class RegisterParticipantsController {
     if (Array.isArray(body)) return body;
     throw new HttpProblem(415, 'UNSUPPORTED_IMPORT', 'send a JSON array of participants or text/csv');
   }
+}
+
+/**
+ * An import answers bad training dates like its other row checks: 400, every bad row by number and
+ * field, nothing appended; the code is the rule broken (YEAR_CLOSED, ...) so clients can still switch on it.
+ */
+function rowsRefused(error: unknown): never {
+  if (!(error instanceof TrainingDatesRefused)) throw error;
+  throw new RequestValidationError(error.rows.map(({ row, message }) => ({ path: `[${row - 1}].trainingDate`, row, field: 'trainingDate', message })), error.code);
 }

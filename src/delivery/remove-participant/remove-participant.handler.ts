@@ -1,12 +1,14 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
+import { DomainError } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { AwardDirectory } from '../award-directory.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../module.aggregate.js';
+import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 
 /** A participant registered by mistake is removed by an event, never deleted: the history shows both. */
 export class RemoveParticipant extends Command<WriteResult<ModuleEvent>> {
@@ -15,13 +17,43 @@ export class RemoveParticipant extends Command<WriteResult<ModuleEvent>> {
   }
 }
 
+/**
+ * Someone registered by mistake has no business with the agency: once the removal is in the log, the
+ * person's personal data are erased (crypto-shredding), never before, so that a refused removal keeps
+ * them. Removing again completes an erasure that failed after the append.
+ */
 @CommandHandler(RemoveParticipant)
 export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipant> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory, @Inject(CLOCK) private readonly clock: Clock) {}
+  private readonly logger = new Logger('RemoveParticipant');
+
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute({ moduleId, participantId, reason, context }: RemoveParticipant) {
-    const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
-    const data = { access, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
-    return this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RemoveParticipant', data }, context);
+    const { access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const calendar = await this.directory.trainingCalendar(awardedOn);
+    const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
+    let result: WriteResult<ModuleEvent>;
+    try {
+      result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RemoveParticipant', data }, context);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'PARTICIPANT_REMOVED') this.erase(participantId);
+      throw error;
+    }
+    this.erase(participantId);
+    return result;
+  }
+
+  /** The removal stands whatever happens here; the read route shows no personal data of a removed participant anyway. */
+  private erase(participantId: string): void {
+    try {
+      this.vault.erase(this.vault.refsOf(participantId));
+    } catch (error) {
+      this.logger.error(`personal data of removed participant ${participantId} not erased yet (${(error as Error).name}); remove it again to retry`);
+    }
   }
 }
