@@ -3,13 +3,12 @@ import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
-import { readQuery } from '../../shared/http/read-query.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
+import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { YearlyTableQuery } from '../read-yearly-table/yearly-table.query.js';
 import { parseYear } from '../year-param.js';
 
-const targetsQuery = readQuery.keys({ asOf: asOfParameter() });
+const targetsQuery = asOfQuery();
 
 @ApiTags('indicators')
 @Controller('targets')
@@ -23,7 +22,7 @@ export class ReadTargetsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp' })
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(targetsQuery)) query: { asOf?: string }) {
     const year = parseYear(rawYear);
-    const asOf = query.asOf ? toAsOfTimestamp(query.asOf) : null;
+    const asOf = asOfInstant(query);
     return { year, asOf: asOf ?? this.clock.now().toISOString(), targets: await this.query.targets(year, asOf) };
   }
 }

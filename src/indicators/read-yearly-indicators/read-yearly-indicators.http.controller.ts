@@ -1,16 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import Joi from 'joi';
 import { Roles } from '../../shared/auth/auth.decorators.js';
-import { JoiValidationPipe, validate } from '../../shared/http/joi-validation.pipe.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
-import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { IndicatorSources } from '../indicator-sources.js';
-import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
+import { parseYear } from '../year-param.js';
+import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 
-const yearParam = Joi.object({ year: Joi.number().integer().min(2000).max(2100).required() });
-const indicatorsQuery = readQuery.keys({ asOf: asOfParameter() });
+const indicatorsQuery = asOfQuery();
 
 @ApiTags('indicators')
 @Controller('indicators')
@@ -23,8 +21,8 @@ export class ReadYearlyIndicatorsController {
   @ApiParam({ name: 'year', example: 2016 })
   @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: count only events recorded up to then' })
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string }) {
-    const { year } = validate(yearParam, { year: rawYear });
-    const asOf = query.asOf ? toAsOfTimestamp(query.asOf) : null;
+    const year = parseYear(rawYear);
+    const asOf = asOfInstant(query);
     return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.sources.compute(year, asOf) };
   }
 }

@@ -4,15 +4,14 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
-import { readQuery } from '../../shared/http/read-query.js';
-import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
+import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { parseYear } from '../year-param.js';
 import { negotiateTableFormat } from './negotiate.js';
 import { tableCsv } from './table-csv.js';
 import { tableHtml } from './table-html.js';
 import { YearlyTableQuery } from './yearly-table.query.js';
 
-const tableQuery = readQuery.keys({ asOf: asOfParameter() });
+const tableQuery = asOfQuery();
 
 @ApiTags('indicators')
 @Controller('indicators')
@@ -34,7 +33,7 @@ export class ReadYearlyTableController {
     const year = parseYear(rawYear);
     // Refuse an unsupported Accept before doing any work.
     const format = negotiateTableFormat(accept);
-    const table = await this.query.table(year, query.asOf ? toAsOfTimestamp(query.asOf) : null);
+    const table = await this.query.table(year, asOfInstant(query));
     void reply.header('vary', 'Accept');
     if (format === 'json') return table;
     if (format === 'csv') {

@@ -6,7 +6,7 @@ import type { OutsourcingDocument } from '../../../projections/outsourcings.proj
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { notFound } from '../../shared/domain/domain-error.js';
-import { asOfParameter, toAsOfTimestamp } from '../../shared/http/as-of.js';
+import { asOfInstant, asOfParameter } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -35,7 +35,7 @@ export class ReadOutsourcingsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table' })
   async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
     const filter = Object.fromEntries(Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined));
-    const asOf = query.asOf ? toAsOfTimestamp(query.asOf) : null;
+    const asOf = asOfInstant(query);
     const docs = await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf, filter as Record<string, string | number>);
     const names = await this.holderNames();
     const items = docs

@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import { isValidDay } from '../domain/calendar.js';
+import { readQuery } from './read-query.js';
 
 /** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
 export const asOfParameter = () =>
@@ -27,3 +28,9 @@ function brusselsMidnightUtc(day: string): number {
   }
   return Date.parse(`${day}T00:00:00+01:00`);
 }
+
+/** The query of a read that can be asked "as of": `asOf` beside the keys every read accepts. */
+export const asOfQuery = () => readQuery.keys({ asOf: asOfParameter() });
+
+/** The validated `asOf` as an instant, or null for "now". */
+export const asOfInstant = (query: { asOf?: string }): string | null => (query.asOf ? toAsOfTimestamp(query.asOf) : null);
