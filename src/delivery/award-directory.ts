@@ -71,12 +71,18 @@ export class AwardDirectory {
     return { module, access: await this.accessTo(module.outsourcingId, award), awardedOn: award.awardedOn };
   }
 
+  /** A write that dates a training (participants, evaluations, removals): the module with its calendar. */
+  async moduleForDatedWrite(moduleId: string, principal: Principal): Promise<{ module: ModuleDocument; access: DeliveryAccess; calendar: TrainingCalendar }> {
+    const { module, access, awardedOn } = await this.moduleForWrite(moduleId, principal);
+    return { module, access, calendar: await this.trainingCalendar(awardedOn) };
+  }
+
   /**
    * Today and the closed years among those a training of the award can fall in (award year up to this
    * year; other dates are refused anyway). Read from the `indicator-year-{year}` streams, not the
    * `indicator-years` read model, so that a write right after a close already sees it.
    */
-  async trainingCalendar(awardedOn: string): Promise<TrainingCalendar> {
+  private async trainingCalendar(awardedOn: string): Promise<TrainingCalendar> {
     const today = brusselsDay(this.clock.now());
     const closedYears: number[] = [];
     for (let year = yearOf(awardedOn); year <= yearOf(today); year++) {

@@ -24,8 +24,7 @@ export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation
   constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
 
   async execute({ moduleId, request, context }: RecordEvaluation) {
-    const { module, access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
-    const calendar = await this.directory.trainingCalendar(awardedOn);
+    const { module, access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
     const evaluationId = randomUUID();
     const perParticipant = 'participantId' in request;
     const data = {

@@ -28,8 +28,7 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
-    const { access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
-    const calendar = await this.directory.trainingCalendar(awardedOn);
+    const { access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
     const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
     const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({ participantId, personalDataRef, ...facts }));
     this.vault.seal(people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })));

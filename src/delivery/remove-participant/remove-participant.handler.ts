@@ -34,8 +34,7 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
   ) {}
 
   async execute({ moduleId, participantId, reason, context }: RemoveParticipant) {
-    const { access, awardedOn } = await this.directory.moduleForWrite(moduleId, context.principal);
-    const calendar = await this.directory.trainingCalendar(awardedOn);
+    const { access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
     const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
     let result: WriteResult<ModuleEvent>;
     try {
