@@ -22,9 +22,6 @@ interface Running {
   error: string | null;
 }
 
-/** A failed batch is retried after a pause that grows to this: a full disk or a locked file often passes. */
-const MAX_RETRY_MS = 5_000;
-
 /**
  * Keeps every projection caught up with the log, each from its own checkpoint. A projection whose
  * code version differs from the one serving is rebuilt into a new collection while the old one keeps
@@ -33,25 +30,29 @@ const MAX_RETRY_MS = 5_000;
 export class ProjectionRunner {
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
-  private stopping = false;
-  private readonly retryPauses = new Set<() => void>();
 
   constructor(private readonly store: EventStore, private readonly readStore: ReadStore, private readonly projections: readonly Projection[]) {}
 
   async start(): Promise<void> {
-    this.stopping = false;
     for (const projection of this.projections) {
       const collection = collectionOf(projection.name, projection.version);
       const active = await this.readStore.activeVersion(projection.name);
       if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
       const entry: Running = { projection, collection, position: await this.readStore.checkpoint(collection), subscription: null, rebuilding: active !== null && active !== projection.version, error: null };
       this.running.set(projection.name, entry);
+      // A failed batch is delivered again by the subscription (its documents and checkpoint commit
+      // together or not at all); events already applied are skipped, so a retry never applies twice.
       entry.subscription = this.store.subscribe(entry.position, async (events) => {
         const last = events[events.length - 1].position;
-        if (!(await this.applyWithRetry(entry, events, last))) return;
-        entry.position = last;
+        if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
+          await applyBatch(this.readStore, entry.collection, entry.projection, events, last);
+          entry.position = last;
+        }
         await this.switchWhenCaughtUp(entry);
+        entry.error = null;
         this.notify();
+      }, (error) => {
+        entry.error = error instanceof Error ? error.message : String(error);
       });
       // An empty log has nothing to catch up with: a new version takes over at once.
       await this.switchWhenCaughtUp(entry);
@@ -59,8 +60,6 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    this.stopping = true;
-    for (const wake of [...this.retryPauses]) wake();
     await Promise.all([...this.running.values()].map((r) => r.subscription?.stop()));
     this.running.clear();
     this.notify();
@@ -116,33 +115,6 @@ export class ProjectionRunner {
       state: r.rebuilding ? ('rebuilding' as const) : ('serving' as const),
       error: r.error,
     })));
-  }
-
-  /**
-   * A batch and its checkpoint commit together or not at all, so a failed batch can be applied again
-   * as it is; without the retry the subscription would end and the read model stay behind for good.
-   * False when the runner stopped before the batch went through.
-   */
-  private async applyWithRetry(entry: Running, events: Parameters<typeof applyBatch>[3], last: Position): Promise<boolean> {
-    for (let pause = 100; ; pause = Math.min(pause * 2, MAX_RETRY_MS)) {
-      if (this.stopping) return false;
-      try {
-        await applyBatch(this.readStore, entry.collection, entry.projection, events, last);
-        entry.error = null;
-        return true;
-      } catch (error) {
-        entry.error = error instanceof Error ? error.message : String(error);
-        await new Promise<void>((resolve) => {
-          const wake = () => {
-            clearTimeout(timer);
-            this.retryPauses.delete(wake);
-            resolve();
-          };
-          const timer = setTimeout(wake, pause);
-          this.retryPauses.add(wake);
-        });
-      }
-    }
   }
 
   private async switchWhenCaughtUp(entry: Running): Promise<void> {

@@ -119,8 +119,8 @@ export class SqliteEventStore implements EventStore {
     return this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
   }
 
-  subscribe(after: Position | null, handle: (events: readonly StoredEvent[]) => Promise<void>): Subscription {
-    return catchUpSubscription(this, this.appended, after, handle);
+  subscribe(after: Position | null, handle: (events: readonly StoredEvent[]) => Promise<void>, onError?: (error: unknown) => void): Subscription {
+    return catchUpSubscription(this, this.appended, after, handle, onError);
   }
 
   comparePositions(a: Position, b: Position): number {
