@@ -3,11 +3,18 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'A domain/ folder may import only domain code, src/shared/domain and the pure projection definitions (indicators are computed from read-model documents); no Nest, no stores, no HTTP.',
+      comment:
+        'A domain/ folder may import only domain code, src/shared/domain and the pure projection definitions (indicators are computed from read-model documents); no Nest, no stores, no HTTP.',
       severity: 'error',
       from: { path: '^src/[^/]+/domain/', pathNot: '\\.spec\\.ts$' },
       to: {
-        pathNot: ['^src/[^/]+/domain/', '^src/shared/domain/', '^projections/[^/]+\\.projection\\.ts$', '^projections/projection\\.ts$', '^src/shared/event-store/event-store\\.port\\.ts$'],
+        pathNot: [
+          '^src/[^/]+/domain/',
+          '^src/shared/domain/',
+          '^projections/[^/]+\\.projection\\.ts$',
+          '^projections/projection\\.ts$',
+          '^src/shared/event-store/event-store\\.port\\.ts$',
+        ],
       },
     },
     {

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
       clock.set(new Date(START + Math.floor((i / appends) * SPAN_MS)));
       const module = i % MODULES;
       const startedOn = new Date(START + Math.floor((module / MODULES) * SPAN_MS)).toISOString().slice(0, 10);
-      await store.append(`bench-module-${module}`, moduleChunk(`m-${module}`, i < MODULES, CHUNK, startedOn, module), { expectedRevision: 'any' });
+      await store.append(`bench-module-${module}`, moduleChunk(`m-${module}`, i < MODULES, CHUNK, startedOn, module), {
+        expectedRevision: 'any',
+      });
     }
     const head = (await store.headPosition()) as number;
     console.log(`appended ${head} events (${MODULES} module streams, ${CHUNK} per append, recorded over 3 years) in ${seconds(started)}`);
@@ -58,14 +60,20 @@ async function main(): Promise<void> {
     for (const fraction of [0.25, 0.5, 0.9]) {
       const asOf = new Date(START + fraction * SPAN_MS).toISOString();
       const year = Number(asOf.slice(0, 4)) - (fraction < 0.34 ? 0 : 1);
-      const viaHistory = await timed(async () => table(
-        await readStore.findAsOf<OutsourcingDocument>('outsourcings@v1', asOf),
-        await readStore.findAsOf<ModuleDocument>('bench-modules@v1', asOf), year));
+      const viaHistory = await timed(async () =>
+        table(
+          await readStore.findAsOf<OutsourcingDocument>('outsourcings@v1', asOf),
+          await readStore.findAsOf<ModuleDocument>('bench-modules@v1', asOf),
+          year,
+        ),
+      );
       const viaReplay = await timed(async () => {
         const replayed = await replayUpTo(store, asOf, projections);
         return table(replayed.get('outsourcings') as OutsourcingDocument[], replayed.get('bench-modules') as ModuleDocument[], year);
       });
-      const viaFind = await timed(async () => table(await readStore.find('outsourcings@v1'), await readStore.find('bench-modules@v1'), year));
+      const viaFind = await timed(async () =>
+        table(await readStore.find('outsourcings@v1'), await readStore.find('bench-modules@v1'), year),
+      );
       const expected = JSON.stringify(viaReplay.value);
       const same = JSON.stringify(viaHistory.value) === expected;
       if (!same) disagreements += 1;

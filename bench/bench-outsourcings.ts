@@ -14,19 +14,49 @@ export async function appendOutsourcingHistory(store: EventStore, years: readonl
         {
           type: 'OutsourcingLaunched',
           data: {
-            outsourcingId, product: 'incentive', title: `Call ${outsourcingId}`, launchedOn: `${year}-02-01`, publicationRef: `BDA-${outsourcingId}`,
-            contactAdviser: 'Els Janssens', innovative: i % 3 === 0, innovationKinds: i % 3 === 0 ? ['process'] : [], targetGroups: [],
-            awardCriteria: [{ name: 'quality', weight: 100 }], budgetCents: 100_000_00, lots: [], maxAwardees: 4, minParticipants: 10, variant: null, round: null,
+            outsourcingId,
+            product: 'incentive',
+            title: `Call ${outsourcingId}`,
+            launchedOn: `${year}-02-01`,
+            publicationRef: `BDA-${outsourcingId}`,
+            contactAdviser: 'Els Janssens',
+            innovative: i % 3 === 0,
+            innovationKinds: i % 3 === 0 ? ['process'] : [],
+            targetGroups: [],
+            awardCriteria: [{ name: 'quality', weight: 100 }],
+            budgetCents: 100_000_00,
+            lots: [],
+            maxAwardees: 4,
+            minParticipants: 10,
+            variant: null,
+            round: null,
           },
         },
         {
           type: 'AwardGranted',
-          data: { outsourcingId, awardId: `${outsourcingId}-a`, lot: null, enterpriseNumber: HOLDERS[i % 3], amountCents: 60_000_00 + i, awardedOn: `${year}-05-01`, juryReport: { motivation: 'best offer', members: [], scores: [] }, approvedSubjects: [] },
+          data: {
+            outsourcingId,
+            awardId: `${outsourcingId}-a`,
+            lot: null,
+            enterpriseNumber: HOLDERS[i % 3],
+            amountCents: 60_000_00 + i,
+            awardedOn: `${year}-05-01`,
+            juryReport: { motivation: 'best offer', members: [], scores: [] },
+            approvedSubjects: [],
+          },
         },
       ];
-      await store.append(outsourcingStream(outsourcingId), events.map((e) => ({
-        id: randomUUID(), type: e.type, schemaVersion: outsourcingSchemaVersions[e.type], data: e.data as unknown as Record<string, unknown>, metadata,
-      })), { expectedRevision: 'no-stream' });
+      await store.append(
+        outsourcingStream(outsourcingId),
+        events.map((e) => ({
+          id: randomUUID(),
+          type: e.type,
+          schemaVersion: outsourcingSchemaVersions[e.type],
+          data: e.data as unknown as Record<string, unknown>,
+          metadata,
+        })),
+        { expectedRevision: 'no-stream' },
+      );
     }
   }
 }

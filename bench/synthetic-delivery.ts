@@ -41,7 +41,10 @@ export function deliveryFigures(modules: readonly ModuleDocument[], year: number
   const evaluations = sum((m) => m.evaluations);
   return {
     participants: sum((m) => m.participants),
-    innovativeParticipants: sum((m) => m.participants, inYear.filter((m) => m.innovative)),
+    innovativeParticipants: sum(
+      (m) => m.participants,
+      inYear.filter((m) => m.innovative),
+    ),
     satisfaction: evaluations === 0 ? 0 : sum((m) => m.satisfied) / evaluations,
   };
 }
@@ -53,9 +56,11 @@ const event = (type: string, data: Record<string, unknown>): NewEvent => ({ id: 
 export function moduleChunk(moduleId: string, first: boolean, size: number, startedOn: string, seed: number): NewEvent[] {
   const events: NewEvent[] = first ? [event('BenchModuleStarted', { moduleId, startedOn, innovative: seed % 4 === 0 })] : [];
   for (let i = events.length; i < size; i += 1) {
-    events.push((seed + i) % 2 === 0
-      ? event('BenchParticipantRegistered', { moduleId, participantRef: `p-${seed}-${i}` })
-      : event('BenchEvaluationSubmitted', { moduleId, score: (seed * 7 + i * 3) % 11 }));
+    events.push(
+      (seed + i) % 2 === 0
+        ? event('BenchParticipantRegistered', { moduleId, participantRef: `p-${seed}-${i}` })
+        : event('BenchEvaluationSubmitted', { moduleId, score: (seed * 7 + i * 3) % 11 }),
+    );
   }
   return events;
 }

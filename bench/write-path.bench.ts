@@ -15,7 +15,12 @@ import { SqliteEventStore } from '../src/shared/event-store/sqlite-event-store.j
 
 const N = Number(process.env.BENCH_N ?? 3000);
 const metadata = { actor: 'bench', role: 'adviser', correlationId: 'bench', causationId: 'bench' };
-const context = { principal: { sub: 'bench', role: 'adviser' as const, org: null }, correlationId: 'bench', causationId: 'bench', expectedRevision: null };
+const context = {
+  principal: { sub: 'bench', role: 'adviser' as const, org: null },
+  correlationId: 'bench',
+  causationId: 'bench',
+  expectedRevision: null,
+};
 
 async function time(label: string, run: (i: number) => unknown | Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -36,13 +41,23 @@ const store = new SqliteEventStore(join(folder, 'events.db'));
 const repository = new AggregateRepository(store);
 
 console.log(`write path, ${N} operations each, durable commits (WAL, synchronous=FULL), ${new Date().toISOString().slice(0, 10)}`);
-const yardstick = await time('yardstick: bare INSERT, one transaction each', (i) => raw.transaction(() => insert.run(randomUUID(), `s-${i}`, '{"n":1}'))());
+const yardstick = await time('yardstick: bare INSERT, one transaction each', (i) =>
+  raw.transaction(() => insert.run(randomUUID(), `s-${i}`, '{"n":1}'))(),
+);
 const append = await time('event store append (expected revision, hash chain)', (i) =>
-  store.append(`s-${i}`, [{ id: randomUUID(), type: 'T', schemaVersion: 1, data: { n: i }, metadata }], { expectedRevision: 'no-stream' }));
+  store.append(`s-${i}`, [{ id: randomUUID(), type: 'T', schemaVersion: 1, data: { n: i }, metadata }], { expectedRevision: 'no-stream' }),
+);
 const command = await time('command: read stream, fold, decide, append (GrantMandate)', (i) => {
   const digits = String(10_000_000 + i).padStart(8, '0');
   const enterpriseNumber = `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}${String(97 - (Number(digits) % 97)).padStart(2, '0')}`;
-  const data = { enterpriseNumber, name: 'Bench', email: 'b@b.test', basis: 'experience' as const, qualityLabel: null, grantedOn: '2016-01-01' };
+  const data = {
+    enterpriseNumber,
+    name: 'Bench',
+    email: 'b@b.test',
+    basis: 'experience' as const,
+    qualityLabel: null,
+    grantedOn: '2016-01-01',
+  };
   return repository.execute(`mandate-${enterpriseNumber}`, mandateAggregate, { type: 'GrantMandate', data }, context);
 });
 console.log(`ratios to the yardstick: append ${(append / yardstick).toFixed(2)}, command ${(command / yardstick).toFixed(2)}`);

@@ -1,5 +1,12 @@
 import type { AwardAmended, AwardGranted, AwardWithdrawn } from '../src/outsourcing/domain/events.js';
-import type { FinancialReportRecorded, FollowUpRecorded, ModuleRegistered, ParticipantRegistered, ParticipantRemoved, PaymentRecorded } from '../src/delivery/domain/events.js';
+import type {
+  FinancialReportRecorded,
+  FollowUpRecorded,
+  ModuleRegistered,
+  ParticipantRegistered,
+  ParticipantRemoved,
+  PaymentRecorded,
+} from '../src/delivery/domain/events.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import type { Projection } from './projection.js';
 
@@ -25,24 +32,60 @@ export interface DeliveryAwardDocument {
   readonly updatedAt: string;
 }
 
-type Handled = AwardGranted | AwardAmended | AwardWithdrawn | ModuleRegistered | ParticipantRegistered | ParticipantRemoved | PaymentRecorded | FollowUpRecorded | FinancialReportRecorded;
+type Handled =
+  | AwardGranted
+  | AwardAmended
+  | AwardWithdrawn
+  | ModuleRegistered
+  | ParticipantRegistered
+  | ParticipantRemoved
+  | PaymentRecorded
+  | FollowUpRecorded
+  | FinancialReportRecorded;
 
 export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
   name: 'delivery-awards',
   version: 1,
-  handles: ['AwardGranted', 'AwardAmended', 'AwardWithdrawn', 'ModuleRegistered', 'ParticipantRegistered', 'ParticipantRemoved', 'PaymentRecorded', 'FollowUpRecorded', 'FinancialReportRecorded'],
+  handles: [
+    'AwardGranted',
+    'AwardAmended',
+    'AwardWithdrawn',
+    'ModuleRegistered',
+    'ParticipantRegistered',
+    'ParticipantRemoved',
+    'PaymentRecorded',
+    'FollowUpRecorded',
+    'FinancialReportRecorded',
+  ],
   documentIds: (event) => [(event.data as { awardId: string }).awardId],
   evolve(document, stored) {
     const event = { type: stored.type, data: stored.data } as unknown as Handled;
     if (event.type === 'AwardGranted') {
       const { awardId, outsourcingId, enterpriseNumber, awardedOn, amountCents } = event.data;
       return {
-        awardId, outsourcingId, enterpriseNumber, awardedOn, awardYear: yearOf(awardedOn), grantedCents: amountCents, withdrawn: false,
-        modules: 0, subjectsPassedOnLater: [], participants: 0, paidCents: 0, payments: [], followUps: [], financialReports: [], updatedAt: stored.recordedAt,
+        awardId,
+        outsourcingId,
+        enterpriseNumber,
+        awardedOn,
+        awardYear: yearOf(awardedOn),
+        grantedCents: amountCents,
+        withdrawn: false,
+        modules: 0,
+        subjectsPassedOnLater: [],
+        participants: 0,
+        paidCents: 0,
+        payments: [],
+        followUps: [],
+        financialReports: [],
+        updatedAt: stored.recordedAt,
       };
     }
     if (document === null) return null;
-    const next = (changes: Partial<DeliveryAwardDocument>): DeliveryAwardDocument => ({ ...document, ...changes, updatedAt: stored.recordedAt });
+    const next = (changes: Partial<DeliveryAwardDocument>): DeliveryAwardDocument => ({
+      ...document,
+      ...changes,
+      updatedAt: stored.recordedAt,
+    });
     switch (event.type) {
       case 'AwardAmended':
         return next({ grantedCents: event.data.amountCents });
@@ -50,7 +93,10 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
         return next({ withdrawn: true });
       case 'ModuleRegistered': {
         const { subject, subjectPassedOnLater } = event.data;
-        const passedOn = subjectPassedOnLater && !document.subjectsPassedOnLater.includes(subject) ? [...document.subjectsPassedOnLater, subject] : document.subjectsPassedOnLater;
+        const passedOn =
+          subjectPassedOnLater && !document.subjectsPassedOnLater.includes(subject)
+            ? [...document.subjectsPassedOnLater, subject]
+            : document.subjectsPassedOnLater;
         return next({ modules: document.modules + 1, subjectsPassedOnLater: passedOn });
       }
       case 'ParticipantRegistered':
@@ -62,7 +108,11 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
       case 'FollowUpRecorded':
         return next({ followUps: [...document.followUps, event.data] });
       case 'FinancialReportRecorded':
-        return next({ financialReports: [...document.financialReports.filter((r) => r.year !== event.data.year), event.data].sort((a, b) => a.year - b.year) });
+        return next({
+          financialReports: [...document.financialReports.filter((r) => r.year !== event.data.year), event.data].sort(
+            (a, b) => a.year - b.year,
+          ),
+        });
       default: {
         const unhandled: never = event;
         return unhandled;

@@ -1,4 +1,10 @@
-import type { ModuleEvent, ModuleRegistered, ParticipantFacts, RecordedEvaluation, ScoreDistribution } from '../src/delivery/domain/events.js';
+import type {
+  ModuleEvent,
+  ModuleRegistered,
+  ParticipantFacts,
+  RecordedEvaluation,
+  ScoreDistribution,
+} from '../src/delivery/domain/events.js';
 import { addDistributions } from '../src/delivery/domain/scores.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import { dataOf, type Projection } from './projection.js';
@@ -17,7 +23,14 @@ export type ModuleDocument = Omit<ModuleRegistered['data'], never> & {
   readonly updatedAt: string;
 };
 
-const HANDLED: readonly string[] = ['ModuleRegistered', 'SessionRegistered', 'ParticipantRegistered', 'ParticipantRemoved', 'EvaluationRecorded', 'EvaluationReplaced'];
+const HANDLED: readonly string[] = [
+  'ModuleRegistered',
+  'SessionRegistered',
+  'ParticipantRegistered',
+  'ParticipantRemoved',
+  'EvaluationRecorded',
+  'EvaluationReplaced',
+];
 
 /** One document per module: sessions and counters only, never a participant's personal data. */
 export const deliveryModulesProjection: Projection<ModuleDocument> = {
@@ -28,7 +41,16 @@ export const deliveryModulesProjection: Projection<ModuleDocument> = {
   evolve(document, stored) {
     if (stored.type === 'ModuleRegistered') {
       const data = dataOf<ModuleRegistered['data']>(stored);
-      return { ...data, sessions: [], participants: 0, removedParticipants: 0, participantsByYear: {}, evaluationsByYear: {}, moduleDistributionsByYear: {}, updatedAt: stored.recordedAt };
+      return {
+        ...data,
+        sessions: [],
+        participants: 0,
+        removedParticipants: 0,
+        participantsByYear: {},
+        evaluationsByYear: {},
+        moduleDistributionsByYear: {},
+        updatedAt: stored.recordedAt,
+      };
     }
     if (document === null) return null;
     const event = { type: stored.type, data: stored.data } as unknown as ModuleEvent;
@@ -46,7 +68,12 @@ function evolveModuleDocument(doc: ModuleDocument, event: ModuleEvent): ModuleDo
       return withParticipants(doc, [event.data.participant]);
     case 'ParticipantRemoved': {
       const year = String(yearOf(event.data.trainingDate));
-      const counted = { ...doc, participants: doc.participants - 1, removedParticipants: doc.removedParticipants + 1, participantsByYear: { ...doc.participantsByYear, [year]: (doc.participantsByYear[year] ?? 0) - 1 } };
+      const counted = {
+        ...doc,
+        participants: doc.participants - 1,
+        removedParticipants: doc.removedParticipants + 1,
+        participantsByYear: { ...doc.participantsByYear, [year]: (doc.participantsByYear[year] ?? 0) - 1 },
+      };
       return event.data.droppedEvaluation ? withEvaluation(counted, event.data.droppedEvaluation, -1) : counted;
     }
     case 'EvaluationRecorded':
@@ -71,7 +98,10 @@ function withParticipants(doc: ModuleDocument, added: readonly ParticipantFacts[
 
 function withEvaluation(doc: ModuleDocument, evaluation: RecordedEvaluation, sign: 1 | -1): ModuleDocument {
   const year = String(yearOf(evaluation.trainingDate));
-  const add = (byYear: Readonly<Record<string, ScoreDistribution>>) => ({ ...byYear, [year]: addDistributions(byYear[year] ?? [], evaluation.distribution, sign) });
+  const add = (byYear: Readonly<Record<string, ScoreDistribution>>) => ({
+    ...byYear,
+    [year]: addDistributions(byYear[year] ?? [], evaluation.distribution, sign),
+  });
   return {
     ...doc,
     evaluationsByYear: add(doc.evaluationsByYear),

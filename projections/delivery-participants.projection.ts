@@ -1,4 +1,10 @@
-import type { EvaluationRecorded, EvaluationReplaced, ParticipantFacts, ParticipantRegistered, ParticipantRemoved } from '../src/delivery/domain/events.js';
+import type {
+  EvaluationRecorded,
+  EvaluationReplaced,
+  ParticipantFacts,
+  ParticipantRegistered,
+  ParticipantRemoved,
+} from '../src/delivery/domain/events.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import type { Projection } from './projection.js';
 
@@ -29,14 +35,27 @@ export const deliveryParticipantsProjection: Projection<ParticipantDocument> = {
     switch (event.type) {
       case 'ParticipantRegistered': {
         const { moduleId, awardId, enterpriseNumber, participant } = event.data;
-        return { ...participant, moduleId, awardId, enterpriseNumber, trainingYear: yearOf(participant.trainingDate), removed: null, evaluation: null };
+        return {
+          ...participant,
+          moduleId,
+          awardId,
+          enterpriseNumber,
+          trainingYear: yearOf(participant.trainingDate),
+          removed: null,
+          evaluation: null,
+        };
       }
       case 'ParticipantRemoved':
         return document && { ...document, removed: { reason: event.data.reason, removedOn: event.data.removedOn }, evaluation: null };
       case 'EvaluationRecorded':
       case 'EvaluationReplaced':
         // A participant's evaluation is a distribution of one response: its score is where that one sits.
-        return document && { ...document, evaluation: { evaluationId: event.data.evaluationId, score: event.data.distribution.findIndex((n) => n > 0) } };
+        return (
+          document && {
+            ...document,
+            evaluation: { evaluationId: event.data.evaluationId, score: event.data.distribution.findIndex((n) => n > 0) },
+          }
+        );
       default: {
         const unhandled: never = event;
         return unhandled;

@@ -4,7 +4,14 @@ import { noTargets } from '../src/indicators/domain/indicator-catalogue.js';
 import { targetsProjection } from './targets.projection.js';
 
 const storedEvent = (type: string, data: Record<string, unknown>, recordedAt: string, position: number): StoredEvent => ({
-  id: `e${position}`, type, schemaVersion: 1, data, stream: `s-${data.year}`, revision: 0, position, recordedAt,
+  id: `e${position}`,
+  type,
+  schemaVersion: 1,
+  data,
+  stream: `s-${data.year}`,
+  revision: 0,
+  position,
+  recordedAt,
   metadata: { actor: 'management-user', role: 'management', correlationId: 'c', causationId: 'c' },
 });
 
@@ -20,6 +27,10 @@ describe('targets and indicator-years projections', () => {
   it('records when a year was closed', () => {
     const closed = storedEvent('IndicatorYearClosed', { year: 2016, closedOn: '2017-05-10' }, '2017-05-10T08:00:00.000Z', 3);
     expect(indicatorYearsProjection.documentIds(closed)).toEqual(['2016']);
-    expect(indicatorYearsProjection.evolve(null, closed)).toEqual({ year: 2016, closedOn: '2017-05-10', closedAt: '2017-05-10T08:00:00.000Z' });
+    expect(indicatorYearsProjection.evolve(null, closed)).toEqual({
+      year: 2016,
+      closedOn: '2017-05-10',
+      closedAt: '2017-05-10T08:00:00.000Z',
+    });
   });
 });

@@ -12,7 +12,12 @@ export interface AwardDocument {
   readonly awardYear: number;
   readonly approvedSubjects: readonly string[];
   readonly juryReport: unknown;
-  readonly amendments: readonly { readonly amountCents: number; readonly previousAmountCents: number; readonly reason: string; readonly amendedOn: string }[];
+  readonly amendments: readonly {
+    readonly amountCents: number;
+    readonly previousAmountCents: number;
+    readonly reason: string;
+    readonly amendedOn: string;
+  }[];
   readonly withdrawn: { readonly reason: string; readonly withdrawnOn: string } | null;
 }
 
@@ -34,12 +39,28 @@ const STATUS_OF = { OutsourcingDeclaredNotGranted: 'not-granted', OutsourcingCan
 export const outsourcingsProjection: Projection<OutsourcingDocument> = {
   name: 'outsourcings',
   version: 1,
-  handles: ['OutsourcingLaunched', 'AwardGranted', 'AwardAmended', 'AwardWithdrawn', 'OutsourcingDeclaredNotGranted', 'OutsourcingCancelled', 'OutsourcingClosed'],
+  handles: [
+    'OutsourcingLaunched',
+    'AwardGranted',
+    'AwardAmended',
+    'AwardWithdrawn',
+    'OutsourcingDeclaredNotGranted',
+    'OutsourcingCancelled',
+    'OutsourcingClosed',
+  ],
   documentIds: (event) => [dataOf<{ outsourcingId: string }>(event).outsourcingId],
   evolve(document, stored) {
     const event = { type: stored.type, data: stored.data } as OutsourcingEvent;
     if (event.type === 'OutsourcingLaunched') {
-      return { ...event.data, year: yearOf(event.data.launchedOn), status: 'launched', statusChange: null, awards: [], grantedCents: 0, updatedAt: stored.recordedAt };
+      return {
+        ...event.data,
+        year: yearOf(event.data.launchedOn),
+        status: 'launched',
+        statusChange: null,
+        awards: [],
+        grantedCents: 0,
+        updatedAt: stored.recordedAt,
+      };
     }
     if (document === null) return null;
     const next = (changes: Partial<OutsourcingDocument>): OutsourcingDocument => {
@@ -52,17 +73,33 @@ export const outsourcingsProjection: Projection<OutsourcingDocument> = {
       case 'AwardGranted': {
         const { awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects } = event.data;
         const award: AwardDocument = {
-          awardId, lot, enterpriseNumber, amountCents, originalAmountCents: amountCents, awardedOn, awardYear: yearOf(awardedOn),
-          approvedSubjects, juryReport, amendments: [], withdrawn: null,
+          awardId,
+          lot,
+          enterpriseNumber,
+          amountCents,
+          originalAmountCents: amountCents,
+          awardedOn,
+          awardYear: yearOf(awardedOn),
+          approvedSubjects,
+          juryReport,
+          amendments: [],
+          withdrawn: null,
         };
         return next({ awards: [...document.awards, award] });
       }
       case 'AwardAmended': {
         const { amountCents, previousAmountCents, reason, amendedOn } = event.data;
-        return updateAward(event.data.awardId, (a) => ({ ...a, amountCents, amendments: [...a.amendments, { amountCents, previousAmountCents, reason, amendedOn }] }));
+        return updateAward(event.data.awardId, (a) => ({
+          ...a,
+          amountCents,
+          amendments: [...a.amendments, { amountCents, previousAmountCents, reason, amendedOn }],
+        }));
       }
       case 'AwardWithdrawn':
-        return updateAward(event.data.awardId, (a) => ({ ...a, withdrawn: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn } }));
+        return updateAward(event.data.awardId, (a) => ({
+          ...a,
+          withdrawn: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn },
+        }));
       case 'OutsourcingDeclaredNotGranted':
         return next({ status: STATUS_OF[event.type], statusChange: { reason: event.data.reason, on: event.data.declaredOn } });
       case 'OutsourcingCancelled':

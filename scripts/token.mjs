@@ -25,7 +25,9 @@ const fail = (message) => {
 if (!ROLES.includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);
 if (!values.sub) fail('--sub (the user) is required');
 if (values.role === 'mandate-holder' && !values.org) fail('a mandate-holder token needs --org (its enterprise number)');
-const secret = process.env.JWT_SECRET || ((process.env.NODE_ENV ?? 'development') === 'development' ? DEVELOPMENT_SECRET : fail('JWT_SECRET is required outside development'));
+const secret =
+  process.env.JWT_SECRET ||
+  ((process.env.NODE_ENV ?? 'development') === 'development' ? DEVELOPMENT_SECRET : fail('JWT_SECRET is required outside development'));
 
 const claims = { sub: values.sub, role: values.role, ...(values.org ? { org: values.org } : {}) };
 console.log(jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: values.expires }));

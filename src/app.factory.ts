@@ -11,23 +11,32 @@ const BODY_LIMIT = 16 * 1024 * 1024;
 /** Builds the HTTP application; main.ts listens, tests hand it to supertest. */
 export async function createApp(options: PlatformOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const logger = config.nodeEnv === 'test' || config.logLevel === 'silent'
-    ? false
-    // Bodies are never logged: they hold participants' personal data. Only method, route and status are.
-    : { level: config.logLevel, redact: ['req.headers.authorization'] };
+  const logger =
+    config.nodeEnv === 'test' || config.logLevel === 'silent'
+      ? false
+      : // Bodies are never logged: they hold participants' personal data. Only method, route and status are.
+        { level: config.logLevel, redact: ['req.headers.authorization'] };
   const adapter = new FastifyAdapter({ logger, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: config.nodeEnv === 'test' ? false : ['log', 'warn', 'error'],
   });
   app.enableShutdownHooks();
   // Participant imports arrive as CSV from spreadsheets; the route parses the text itself.
-  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder()
-    .setTitle('DAEB outsourced training (toegewezen trajecten)')
-    .setDescription('Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.')
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build());
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('DAEB outsourced training (toegewezen trajecten)')
+      .setDescription(
+        'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -16,7 +16,19 @@ export class AppModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), CqrsModule.forRoot(), HealthModule, MetricsModule, IndicatorsModule, MandatesModule, OutsourcingModule, DeliveryModule, AuditModule, DemoModule, DashboardModule],
+      imports: [
+        PlatformModule.forRoot(options),
+        CqrsModule.forRoot(),
+        HealthModule,
+        MetricsModule,
+        IndicatorsModule,
+        MandatesModule,
+        OutsourcingModule,
+        DeliveryModule,
+        AuditModule,
+        DemoModule,
+        DashboardModule,
+      ],
     };
   }
 }

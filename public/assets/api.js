@@ -12,7 +12,8 @@ export class ApiError extends Error {
 /** GET on the service itself with the signed-in user's token; query values that are empty are left out. */
 export async function get(path, query = {}) {
   const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(query)) if (value !== null && value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== null && value !== undefined && value !== '') url.searchParams.set(key, String(value));
   const response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${token()}` } });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body);
@@ -20,5 +21,6 @@ export async function get(path, query = {}) {
 }
 
 export const yearlyTable = (year, asOf) => get(`/indicators/${year}/table`, { asOf });
-export const outsourcings = (asOf) => get(asOf ? `/outsourcings?asOf=${encodeURIComponent(asOf)}` : '/outsourcings').then((body) => body.items);
+export const outsourcings = (asOf) =>
+  get(asOf ? `/outsourcings?asOf=${encodeURIComponent(asOf)}` : '/outsourcings').then((body) => body.items);
 export const mandateHolders = () => get('/mandate-holders').then((body) => body.items);

@@ -18,7 +18,20 @@ const hasAny = (values) => values.some((v) => v !== null);
 
 /** A target is a mark per year (a short bar across the result), not a line: targets are set year by year. */
 function targetMarks(label, data, color = COLORS.target) {
-  return { type: 'line', label, data, showLine: false, pointStyle: 'line', pointRadius: 16, pointHoverRadius: 18, pointBorderWidth: 3, borderWidth: 3, borderColor: color, backgroundColor: color, order: 0 };
+  return {
+    type: 'line',
+    label,
+    data,
+    showLine: false,
+    pointStyle: 'line',
+    pointRadius: 16,
+    pointHoverRadius: 18,
+    pointBorderWidth: 3,
+    borderWidth: 3,
+    borderColor: color,
+    backgroundColor: color,
+    order: 0,
+  };
 }
 
 function options(unit, tick, { max } = {}) {
@@ -27,12 +40,21 @@ function options(unit, tick, { max } = {}) {
     maintainAspectRatio: false,
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10, boxHeight: 8, pointStyleWidth: 14, sort: (a, b) => a.datasetIndex - b.datasetIndex } },
+      legend: {
+        position: 'bottom',
+        labels: { usePointStyle: true, boxWidth: 10, boxHeight: 8, pointStyleWidth: 14, sort: (a, b) => a.datasetIndex - b.datasetIndex },
+      },
       tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(item.raw, unit)}` } },
     },
     scales: {
       x: { offset: true, grid: { display: false } },
-      y: { beginAtZero: true, max, grid: { color: COLORS.grid }, border: { display: false }, ticks: { callback: tick, maxTicksLimit: 6, precision: unit === 'ratio' ? 2 : 0 } },
+      y: {
+        beginAtZero: true,
+        max,
+        grid: { color: COLORS.grid },
+        border: { display: false },
+        ticks: { callback: tick, maxTicksLimit: 6, precision: unit === 'ratio' ? 2 : 0 },
+      },
     },
   };
 }
@@ -52,7 +74,18 @@ function draw(id, config) {
 function barsAgainstTarget(id, history, code, unit, tick) {
   const labels = history.map((table) => String(table.year));
   const targets = series(history, code, 'target');
-  const datasets = [{ type: 'bar', label: t('seriesResult'), data: series(history, code, 'result'), backgroundColor: COLORS.result, borderRadius: 3, maxBarThickness: 48, pointStyle: 'rect', order: 1 }];
+  const datasets = [
+    {
+      type: 'bar',
+      label: t('seriesResult'),
+      data: series(history, code, 'result'),
+      backgroundColor: COLORS.result,
+      borderRadius: 3,
+      maxBarThickness: 48,
+      pointStyle: 'rect',
+      order: 1,
+    },
+  ];
   if (hasAny(targets)) datasets.push(targetMarks(t('seriesTarget'), targets));
   draw(id, { data: { labels, datasets }, options: options(unit, tick) });
 }
@@ -61,7 +94,17 @@ function ratioLines(id, history, codes) {
   const labels = history.map((table) => String(table.year));
   const datasets = [];
   for (const { code, label, target, color } of codes) {
-    datasets.push({ type: 'line', label, data: series(history, code, 'result'), borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 4, pointStyle: 'circle', tension: 0.2 });
+    datasets.push({
+      type: 'line',
+      label,
+      data: series(history, code, 'result'),
+      borderColor: color,
+      backgroundColor: color,
+      borderWidth: 3,
+      pointRadius: 4,
+      pointStyle: 'circle',
+      tension: 0.2,
+    });
     const targets = series(history, code, 'target');
     if (hasAny(targets)) datasets.push(targetMarks(target, targets, color));
   }

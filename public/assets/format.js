@@ -33,7 +33,9 @@ export function formatDay(day, dateStyle = 'long') {
 
 /** An instant as a Brussels date and time: the agency's calendar. */
 export function formatInstant(iso) {
-  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(
+    new Date(iso),
+  );
 }
 
 /** Relative change against the year before, `+12,5 %`; null when there is no base to compare with. */

@@ -29,7 +29,9 @@ function go(changes) {
   window.location.hash = params.toString();
 }
 
-const setState = (value) => { document.body.dataset.state = value; };
+const setState = (value) => {
+  document.body.dataset.state = value;
+};
 
 function showSignIn(message = '') {
   byId('sign-in').hidden = false;
@@ -46,17 +48,25 @@ function showAccount() {
 }
 
 function renderControls({ years, year }) {
-  fill(byId('year'), years.slice().reverse().map((y) => h('option', { value: y, selected: y === year }, String(y))));
+  fill(
+    byId('year'),
+    years
+      .slice()
+      .reverse()
+      .map((y) => h('option', { value: y, selected: y === year }, String(y))),
+  );
   byId('as-of').value = state.asOf;
   byId('as-of-today').disabled = !state.asOf;
 }
 
 function renderStatus(table) {
   const final = table.closedOn !== null;
-  fill(byId('status'),
+  fill(
+    byId('status'),
     h('span', {}, t('asKnownOn', { date: state.asOf ? formatDay(state.asOf) : formatInstant(table.asOf) })),
     h('span', { class: `badge ${final ? 'final' : ''}` }, t(final ? 'final' : 'provisional')),
-    h('span', { class: 'muted' }, final ? t('finalNote', { date: formatDay(table.closedOn) }) : t('provisionalNote', { year: table.year })));
+    h('span', { class: 'muted' }, final ? t('finalNote', { date: formatDay(table.closedOn) }) : t('provisionalNote', { year: table.year })),
+  );
 }
 
 function render(data) {
@@ -82,14 +92,15 @@ function showError(error) {
 async function show() {
   readAddress();
   translatePage();
-  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang()));
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang()));
   if (!token()) return showSignIn();
   byId('sign-in').hidden = true;
   byId('dashboard').hidden = false;
   byId('error').hidden = true;
   showAccount();
   const key = `${state.year}|${state.asOf}`;
-  if (loaded?.key === key) return render(loaded.data), setState('ready');
+  if (loaded?.key === key) return (render(loaded.data), setState('ready'));
   const load = ++loads;
   setState('loading');
   byId('main').setAttribute('aria-busy', 'true');
@@ -113,7 +124,11 @@ byId('sign-in-form').addEventListener('submit', (event) => {
   loaded = null;
   show();
 });
-byId('sign-out').addEventListener('click', () => { signOut(); loaded = null; show(); });
+byId('sign-out').addEventListener('click', () => {
+  signOut();
+  loaded = null;
+  show();
+});
 byId('year').addEventListener('change', (event) => go({ year: Number(event.target.value) }));
 byId('as-of').addEventListener('change', (event) => go({ asOf: event.target.value }));
 byId('as-of-today').addEventListener('click', () => go({ asOf: '' }));

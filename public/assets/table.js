@@ -12,7 +12,11 @@ const value = (v, unit) => h('span', { class: 'value' }, formatValue(v, unit));
 
 function metMark(met) {
   if (met === null) return h('span', { class: 'mark none', title: t('noTarget'), 'aria-label': t('noTarget') }, '–');
-  return h('span', { class: `mark ${met ? 'yes' : 'no'}`, role: 'img', title: t(met ? 'met' : 'notMet'), 'aria-label': t(met ? 'met' : 'notMet') }, met ? '✓' : '✗');
+  return h(
+    'span',
+    { class: `mark ${met ? 'yes' : 'no'}`, role: 'img', title: t(met ? 'met' : 'notMet'), 'aria-label': t(met ? 'met' : 'notMet') },
+    met ? '✓' : '✗',
+  );
 }
 
 const provisionalBadge = (row) => row.provisional && h('span', { class: 'badge', title: t('provisionalHint') }, t('badgeProvisional'));
@@ -20,8 +24,18 @@ const provisionalBadge = (row) => row.provisional && h('span', { class: 'badge',
 function drillButton(code, onDrill, row) {
   const drill = DRILLS[code];
   if (!drill) return null;
-  return h('button', { type: 'button', class: 'drill', dataset: { drill }, 'aria-label': `${t(DRILL_LABEL[drill])}: ${indicatorName(row)}`, onclick: () => onDrill(drill) },
-    t(DRILL_LABEL[drill]), h('span', { 'aria-hidden': 'true' }, ' →'));
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'drill',
+      dataset: { drill },
+      'aria-label': `${t(DRILL_LABEL[drill])}: ${indicatorName(row)}`,
+      onclick: () => onDrill(drill),
+    },
+    t(DRILL_LABEL[drill]),
+    h('span', { 'aria-hidden': 'true' }, ' →'),
+  );
 }
 
 /** The figures with records behind them open those records: the result itself is the link. */
@@ -29,43 +43,99 @@ function resultCell(row, onDrill) {
   if (row.result === null) return h('span', { class: 'value muted', title: t('noData') }, '–');
   const drill = DRILLS[row.code];
   const figure = drill
-    ? h('button', { type: 'button', class: 'drill figure-link', dataset: { drill }, title: t(DRILL_LABEL[drill]), 'aria-label': `${formatValue(row.result, row.unit)}: ${t(DRILL_LABEL[drill])}`, onclick: () => onDrill(drill) }, value(row.result, row.unit))
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'drill figure-link',
+          dataset: { drill },
+          title: t(DRILL_LABEL[drill]),
+          'aria-label': `${formatValue(row.result, row.unit)}: ${t(DRILL_LABEL[drill])}`,
+          onclick: () => onDrill(drill),
+        },
+        value(row.result, row.unit),
+      )
     : value(row.result, row.unit);
   return [figure, ' ', provisionalBadge(row)];
 }
 
 function tableRow(row, onDrill) {
-  return h('tr', { dataset: { code: row.code } },
-    h('th', { scope: 'row' }, h('span', { class: 'indicator' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row)))),
+  return h(
+    'tr',
+    { dataset: { code: row.code } },
+    h(
+      'th',
+      { scope: 'row' },
+      h('span', { class: 'indicator' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row))),
+    ),
     h('td', { class: 'num', dataset: { col: 'previous' } }, value(row.previous, row.unit)),
     h('td', { class: 'num', dataset: { col: 'target' } }, value(row.target, row.unit)),
     h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row, onDrill)),
-    h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)));
+    h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)),
+  );
 }
 
 export function renderTable(container, table, onDrill) {
   const { year } = table;
-  fill(container, h('table', { id: 'indicator-table', class: 'indicators' },
-    h('caption', {}, t('caption', { year })),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('colIndicator')),
-      h('th', { scope: 'col', class: 'num' }, t('colPrevious', { year: year - 1 })),
-      h('th', { scope: 'col', class: 'num' }, t('colTarget', { year })),
-      h('th', { scope: 'col', class: 'num' }, t('colResult', { year })),
-      h('th', { scope: 'col', class: 'met' }, t('colMet')))),
-    h('tbody', {}, table.rows.map((row) => tableRow(row, onDrill)))));
+  fill(
+    container,
+    h(
+      'table',
+      { id: 'indicator-table', class: 'indicators' },
+      h('caption', {}, t('caption', { year })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('colIndicator')),
+          h('th', { scope: 'col', class: 'num' }, t('colPrevious', { year: year - 1 })),
+          h('th', { scope: 'col', class: 'num' }, t('colTarget', { year })),
+          h('th', { scope: 'col', class: 'num' }, t('colResult', { year })),
+          h('th', { scope: 'col', class: 'met' }, t('colMet')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        table.rows.map((row) => tableRow(row, onDrill)),
+      ),
+    ),
+  );
 }
 
 function tile(row, year, onDrill) {
   const change = formatChange(row.previous, row.result);
-  return h('section', { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
+  return h(
+    'section',
+    { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
     h('h3', { id: `tile-${row.code}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
     h('p', { class: 'figure' }, row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit)),
-    h('p', { class: 'meta' }, row.met !== null && [metMark(row.met), ' '], row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) })),
-    h('p', { class: 'meta' }, row.result === null ? t('noData') : change ? t('vsPrevious', { change, year: year - 1 }) : `${year - 1}: ${formatValue(row.previous, row.unit)}`),
-    drillButton(row.code, onDrill, row));
+    h(
+      'p',
+      { class: 'meta' },
+      row.met !== null && [metMark(row.met), ' '],
+      row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) }),
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      row.result === null
+        ? t('noData')
+        : change
+          ? t('vsPrevious', { change, year: year - 1 })
+          : `${year - 1}: ${formatValue(row.previous, row.unit)}`,
+    ),
+    drillButton(row.code, onDrill, row),
+  );
 }
 
 export function renderTiles(container, table, onDrill) {
-  fill(container, TILES.map((code) => table.rows.find((row) => row.code === code)).filter(Boolean).map((row) => tile(row, table.year, onDrill)));
+  fill(
+    container,
+    TILES.map((code) => table.rows.find((row) => row.code === code))
+      .filter(Boolean)
+      .map((row) => tile(row, table.year, onDrill)),
+  );
 }

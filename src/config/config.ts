@@ -21,11 +21,14 @@ const schema = Joi.object({
   HOST: Joi.string().default('0.0.0.0'),
   DATA_DIR: Joi.string().default('./data'),
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
-  JWT_SECRET: Joi.string().min(32).when('NODE_ENV', {
-    is: 'development',
-    then: Joi.optional().default(DEVELOPMENT_SECRET),
-    otherwise: Joi.required(),
-  }).messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
+  JWT_SECRET: Joi.string()
+    .min(32)
+    .when('NODE_ENV', {
+      is: 'development',
+      then: Joi.optional().default(DEVELOPMENT_SECRET),
+      otherwise: Joi.required(),
+    })
+    .messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
 }).unknown(true);

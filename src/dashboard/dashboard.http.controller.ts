@@ -19,7 +19,8 @@ const ASSET_NAME = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+$/;
  * from elsewhere. Assets are not versioned in their names: `no-cache` with an ETag lets the browser keep
  * them and revalidate cheaply (304), and a new release is picked up at once.
  */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 @ApiExcludeController()
 @Controller()

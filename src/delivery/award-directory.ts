@@ -62,17 +62,29 @@ export class AwardDirectory {
   /** The award's terms for a write; withdrawal and mandate status from the event streams, not a read model that may lag. */
   async termsForWrite(awardId: string, principal: Principal): Promise<AwardTerms> {
     const { call, award } = await this.award(awardId, principal);
-    return { ...(await this.accessTo(call.outsourcingId, award)), outsourcingId: call.outsourcingId, product: call.product, innovative: call.innovative, approvedSubjects: award.approvedSubjects };
+    return {
+      ...(await this.accessTo(call.outsourcingId, award)),
+      outsourcingId: call.outsourcingId,
+      product: call.product,
+      innovative: call.innovative,
+      approvedSubjects: award.approvedSubjects,
+    };
   }
 
-  async moduleForWrite(moduleId: string, principal: Principal): Promise<{ module: ModuleDocument; access: DeliveryAccess; awardedOn: string }> {
+  async moduleForWrite(
+    moduleId: string,
+    principal: Principal,
+  ): Promise<{ module: ModuleDocument; access: DeliveryAccess; awardedOn: string }> {
     const module = await this.module(moduleId, principal);
     const { award } = await this.award(module.awardId, principal);
     return { module, access: await this.accessTo(module.outsourcingId, award), awardedOn: award.awardedOn };
   }
 
   /** A write that dates a training (participants, evaluations, removals): the module with its calendar. */
-  async moduleForDatedWrite(moduleId: string, principal: Principal): Promise<{ module: ModuleDocument; access: DeliveryAccess; calendar: TrainingCalendar }> {
+  async moduleForDatedWrite(
+    moduleId: string,
+    principal: Principal,
+  ): Promise<{ module: ModuleDocument; access: DeliveryAccess; calendar: TrainingCalendar }> {
     const { module, access, awardedOn } = await this.moduleForWrite(moduleId, principal);
     return { module, access, calendar: await this.trainingCalendar(awardedOn) };
   }
@@ -122,4 +134,5 @@ export class AwardDirectory {
   }
 }
 
-export const visibleTo = (enterpriseNumber: string, principal: Principal) => principal.role !== 'mandate-holder' || principal.org === enterpriseNumber;
+export const visibleTo = (enterpriseNumber: string, principal: Principal) =>
+  principal.role !== 'mandate-holder' || principal.org === enterpriseNumber;

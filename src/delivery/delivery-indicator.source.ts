@@ -8,7 +8,10 @@ import { deliveryIndicators } from './domain/delivery-indicators.js';
 /** 2.11, DP7, DP26 (with its response count) and realisation, as known at `asOf`. */
 @Injectable()
 export class DeliveryIndicatorSource implements IndicatorSource, OnModuleInit {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(IndicatorSources) private readonly sources: IndicatorSources) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(IndicatorSources) private readonly sources: IndicatorSources,
+  ) {}
 
   onModuleInit(): void {
     this.sources.register(this);

@@ -21,12 +21,26 @@ import { RemoveParticipantController } from './remove-participant/remove-partici
 /** Delivery (issue 3): modules, sessions, participants, evaluations, follow-up and money per award. */
 @Module({
   controllers: [
-    RegisterModuleController, RegisterSessionController, RegisterParticipantsController, RemoveParticipantController, RecordEvaluationController,
-    AdministerAwardController, ReadDeliveryController, ReadParticipantController, ExportDeliveryController,
+    RegisterModuleController,
+    RegisterSessionController,
+    RegisterParticipantsController,
+    RemoveParticipantController,
+    RecordEvaluationController,
+    AdministerAwardController,
+    ReadDeliveryController,
+    ReadParticipantController,
+    ExportDeliveryController,
   ],
   providers: [
-    AwardDirectory, PersonalDataVault, DeliveryIndicatorSource,
-    RegisterModuleHandler, RegisterSessionHandler, RegisterParticipantsHandler, RemoveParticipantHandler, RecordEvaluationHandler, AdministerAwardHandler,
+    AwardDirectory,
+    PersonalDataVault,
+    DeliveryIndicatorSource,
+    RegisterModuleHandler,
+    RegisterSessionHandler,
+    RegisterParticipantsHandler,
+    RemoveParticipantHandler,
+    RecordEvaluationHandler,
+    AdministerAwardHandler,
   ],
 })
 export class DeliveryModule {}

@@ -57,7 +57,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
   /** The three calendar years before this one: complete years, as the board reads them. */
   async seed(): Promise<SeededAward[]> {
     const thisYear = Number(this.clock.now().toISOString().slice(0, 4));
-    for (const holder of DEMO_HOLDERS) await this.commands.execute(new GrantMandate({ ...holder, grantedOn: `${thisYear - 4}-01-06` }, context));
+    for (const holder of DEMO_HOLDERS)
+      await this.commands.execute(new GrantMandate({ ...holder, grantedOn: `${thisYear - 4}-01-06` }, context));
     const awards: SeededAward[] = [];
     for (const [i, year] of [thisYear - 3, thisYear - 2, thisYear - 1].entries()) {
       await this.commands.execute(new SetTargetsCommand(year, { ...DEMO_TARGETS }, management));
@@ -65,15 +66,37 @@ export class DemoSeeder implements OnApplicationBootstrap {
         const { outsourcingId } = await this.commands.execute(new LaunchOutsourcing(call as unknown as LaunchOutsourcingRequest, context));
         for (const a of planned) {
           const enterpriseNumber = DEMO_HOLDERS[a.holder].enterpriseNumber;
-          const request = { enterpriseNumber, amountCents: a.amountCents, awardedOn: a.awardedOn, lot: a.lot, approvedSubjects: a.approvedSubjects, juryReport: demoJury('beste prijs-kwaliteit voor de doelgroep') };
+          const request = {
+            enterpriseNumber,
+            amountCents: a.amountCents,
+            awardedOn: a.awardedOn,
+            lot: a.lot,
+            approvedSubjects: a.approvedSubjects,
+            juryReport: demoJury('beste prijs-kwaliteit voor de doelgroep'),
+          };
           const { awardId } = await this.commands.execute(new AwardOutsourcing(outsourcingId, request, context));
-          awards.push({ awardId, outsourcingId, enterpriseNumber, product: String(call.product), awardedOn: a.awardedOn, amountCents: a.amountCents, approvedSubjects: a.approvedSubjects ?? [] });
+          awards.push({
+            awardId,
+            outsourcingId,
+            enterpriseNumber,
+            product: String(call.product),
+            awardedOn: a.awardedOn,
+            amountCents: a.amountCents,
+            approvedSubjects: a.approvedSubjects ?? [],
+          });
         }
         if (end) await this.commands.execute(new EndOutsourcing(end.action, outsourcingId, end.reason, end.on, context));
       }
     }
-    const actingAs = (role: Role, org?: string): CommandContext => ({ ...context, principal: { sub: 'demo-seed', role, org: org ?? null } });
-    await seedDelivery(this.commands, actingAs, awards.map((a) => ({ ...a, approvedSubjects: [...a.approvedSubjects] })));
+    const actingAs = (role: Role, org?: string): CommandContext => ({
+      ...context,
+      principal: { sub: 'demo-seed', role, org: org ?? null },
+    });
+    await seedDelivery(
+      this.commands,
+      actingAs,
+      awards.map((a) => ({ ...a, approvedSubjects: [...a.approvedSubjects] })),
+    );
     await this.followUpAndPay(awards);
     return awards;
   }
@@ -82,8 +105,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
   private async followUpAndPay(awards: readonly SeededAward[]): Promise<void> {
     for (const [i, award] of awards.entries()) {
       const year = Number(award.awardedOn.slice(0, 4));
-      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'follow-up', followUpKind: 'lesson-visit', on: `${year}-10-20`, finding: 'goede opkomst, materiaal in orde', rating: 4 }, context));
-      await this.commands.execute(new AdministerAward(award.awardId, { kind: 'payment', amountCents: Math.round(award.amountCents * (0.78 + (i % 4) * 0.05)), paidOn: `${year}-12-15` }, context));
+      await this.commands.execute(
+        new AdministerAward(
+          award.awardId,
+          { kind: 'follow-up', followUpKind: 'lesson-visit', on: `${year}-10-20`, finding: 'goede opkomst, materiaal in orde', rating: 4 },
+          context,
+        ),
+      );
+      await this.commands.execute(
+        new AdministerAward(
+          award.awardId,
+          { kind: 'payment', amountCents: Math.round(award.amountCents * (0.78 + (i % 4) * 0.05)), paidOn: `${year}-12-15` },
+          context,
+        ),
+      );
     }
   }
 }

@@ -8,7 +8,10 @@ import { runnerReport } from '../projection-runner/projection-metrics.js';
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+  ) {}
 
   /** Answers without a token: for load balancers and for people. Lag is in events on the embedded store. */
   @Get()

@@ -13,7 +13,13 @@ import { SetTargetsController } from './set-targets/set-targets.http.controller.
 /** Global so that other contexts (delivery) can register their indicator sources. */
 @Global()
 @Module({
-  controllers: [ReadYearlyTableController, ReadYearlyIndicatorsController, CloseIndicatorYearController, SetTargetsController, ReadTargetsController],
+  controllers: [
+    ReadYearlyTableController,
+    ReadYearlyIndicatorsController,
+    CloseIndicatorYearController,
+    SetTargetsController,
+    ReadTargetsController,
+  ],
   providers: [IndicatorSources, OutsourcingIndicatorSource, YearlyTableQuery, SetTargetsHandler, CloseIndicatorYearHandler],
   exports: [IndicatorSources],
 })

@@ -7,7 +7,10 @@ import { type IndicatorSource, IndicatorSources } from './indicator-sources.js';
 /** DP23, DP24, DP25, DP5, DP6 and the innovation shares, from the outsourcings read model. */
 @Injectable()
 export class OutsourcingIndicatorSource implements IndicatorSource, OnModuleInit {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(IndicatorSources) private readonly sources: IndicatorSources) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(IndicatorSources) private readonly sources: IndicatorSources,
+  ) {}
 
   onModuleInit(): void {
     this.sources.register(this);

@@ -10,7 +10,13 @@ import { LaunchOutsourcingController } from './launch-outsourcing/launch-outsour
 import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcings.http.controller.js';
 
 @Module({
-  controllers: [LaunchOutsourcingController, AwardOutsourcingController, ChangeAwardController, EndOutsourcingController, ReadOutsourcingsController],
+  controllers: [
+    LaunchOutsourcingController,
+    AwardOutsourcingController,
+    ChangeAwardController,
+    EndOutsourcingController,
+    ReadOutsourcingsController,
+  ],
   providers: [LaunchOutsourcingHandler, AwardOutsourcingHandler, ChangeAwardHandler, EndOutsourcingHandler],
 })
 export class OutsourcingModule {}

@@ -74,7 +74,9 @@ export class PlatformModule {
     ];
     return {
       module: PlatformModule,
-      imports: [JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      ],
       providers: [
         ...providers,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -4,7 +4,10 @@ import type { ProjectionRunner } from '../projection-runner/projection-runner.js
 
 /** Reads of projected documents, always from the collection that is serving now. */
 export class ReadModels {
-  constructor(private readonly readStore: ReadStore, private readonly runner: ProjectionRunner) {}
+  constructor(
+    private readonly readStore: ReadStore,
+    private readonly runner: ProjectionRunner,
+  ) {}
 
   async get<D>(projection: string, id: string): Promise<D | null> {
     return this.readStore.get<D>(await this.runner.collectionFor(projection), id);

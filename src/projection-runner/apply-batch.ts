@@ -8,7 +8,13 @@ import type { DocumentChange, ReadStore } from '../shared/read-store/read-store.
  * last position in one transaction. A crash before the commit leaves both the documents and the
  * checkpoint as they were, so the batch is applied again, once.
  */
-export async function applyBatch(readStore: ReadStore, collection: string, projection: Projection, events: readonly StoredEvent[], last: Position): Promise<number> {
+export async function applyBatch(
+  readStore: ReadStore,
+  collection: string,
+  projection: Projection,
+  events: readonly StoredEvent[],
+  last: Position,
+): Promise<number> {
   const handled = events.filter((e) => projection.handles.includes(e.type));
   const ids = [...new Set(handled.flatMap((e) => projection.documentIds(e)))];
   const documents = ids.length > 0 ? await readStore.load(collection, ids) : new Map<string, unknown>();

@@ -16,12 +16,34 @@ const LABELS = ['projection', 'version'] as const;
 @Controller('metrics')
 export class MetricsController {
   private readonly registry = new Registry();
-  private readonly head = new Gauge({ name: 'daeb_log_head_position', help: 'Position of the newest event in the log', registers: [this.registry] });
-  private readonly position = new Gauge({ name: 'daeb_projection_position', help: 'Log position the projection has applied (its checkpoint)', labelNames: LABELS, registers: [this.registry] });
-  private readonly lag = new Gauge({ name: 'daeb_projection_lag_events', help: 'Events between the projection and the log head', labelNames: LABELS, registers: [this.registry] });
-  private readonly rebuilding = new Gauge({ name: 'daeb_projection_rebuilding', help: '1 while a new version is rebuilt beside the serving one', labelNames: LABELS, registers: [this.registry] });
+  private readonly head = new Gauge({
+    name: 'daeb_log_head_position',
+    help: 'Position of the newest event in the log',
+    registers: [this.registry],
+  });
+  private readonly position = new Gauge({
+    name: 'daeb_projection_position',
+    help: 'Log position the projection has applied (its checkpoint)',
+    labelNames: LABELS,
+    registers: [this.registry],
+  });
+  private readonly lag = new Gauge({
+    name: 'daeb_projection_lag_events',
+    help: 'Events between the projection and the log head',
+    labelNames: LABELS,
+    registers: [this.registry],
+  });
+  private readonly rebuilding = new Gauge({
+    name: 'daeb_projection_rebuilding',
+    help: '1 while a new version is rebuilt beside the serving one',
+    labelNames: LABELS,
+    registers: [this.registry],
+  });
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+  ) {}
 
   @Get()
   @Public()

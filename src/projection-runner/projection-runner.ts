@@ -31,29 +31,44 @@ export class ProjectionRunner {
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
 
-  constructor(private readonly store: EventStore, private readonly readStore: ReadStore, private readonly projections: readonly Projection[]) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly projections: readonly Projection[],
+  ) {}
 
   async start(): Promise<void> {
     for (const projection of this.projections) {
       const collection = collectionOf(projection.name, projection.version);
       const active = await this.readStore.activeVersion(projection.name);
       if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
-      const entry: Running = { projection, collection, position: await this.readStore.checkpoint(collection), subscription: null, rebuilding: active !== null && active !== projection.version, error: null };
+      const entry: Running = {
+        projection,
+        collection,
+        position: await this.readStore.checkpoint(collection),
+        subscription: null,
+        rebuilding: active !== null && active !== projection.version,
+        error: null,
+      };
       this.running.set(projection.name, entry);
       // A failed batch is delivered again by the subscription (its documents and checkpoint commit
       // together or not at all); events already applied are skipped, so a retry never applies twice.
-      entry.subscription = this.store.subscribe(entry.position, async (events) => {
-        const last = events[events.length - 1].position;
-        if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
-          await applyBatch(this.readStore, entry.collection, entry.projection, events, last);
-          entry.position = last;
-        }
-        await this.switchWhenCaughtUp(entry);
-        entry.error = null;
-        this.notify();
-      }, (error) => {
-        entry.error = error instanceof Error ? error.message : String(error);
-      });
+      entry.subscription = this.store.subscribe(
+        entry.position,
+        async (events) => {
+          const last = events[events.length - 1].position;
+          if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
+            await applyBatch(this.readStore, entry.collection, entry.projection, events, last);
+            entry.position = last;
+          }
+          await this.switchWhenCaughtUp(entry);
+          entry.error = null;
+          this.notify();
+        },
+        (error) => {
+          entry.error = error instanceof Error ? error.message : String(error);
+        },
+      );
       // An empty log has nothing to catch up with: a new version takes over at once.
       await this.switchWhenCaughtUp(entry);
     }
@@ -107,14 +122,16 @@ export class ProjectionRunner {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    return Promise.all([...this.running.values()].map(async (r) => ({
-      name: r.projection.name,
-      version: r.projection.version,
-      activeVersion: await this.readStore.activeVersion(r.projection.name),
-      position: r.position,
-      state: r.rebuilding ? ('rebuilding' as const) : ('serving' as const),
-      error: r.error,
-    })));
+    return Promise.all(
+      [...this.running.values()].map(async (r) => ({
+        name: r.projection.name,
+        version: r.projection.version,
+        activeVersion: await this.readStore.activeVersion(r.projection.name),
+        position: r.position,
+        state: r.rebuilding ? ('rebuilding' as const) : ('serving' as const),
+        error: r.error,
+      })),
+    );
   }
 
   private async switchWhenCaughtUp(entry: Running): Promise<void> {
@@ -125,7 +142,8 @@ export class ProjectionRunner {
     const previous = await this.readStore.activeVersion(entry.projection.name);
     await this.readStore.setActiveVersion(entry.projection.name, entry.projection.version);
     entry.rebuilding = false;
-    if (previous !== null && previous !== entry.projection.version) await this.readStore.drop(collectionOf(entry.projection.name, previous));
+    if (previous !== null && previous !== entry.projection.version)
+      await this.readStore.drop(collectionOf(entry.projection.name, previous));
   }
 
   private notify(): void {

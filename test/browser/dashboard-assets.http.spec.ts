@@ -2,7 +2,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the dashboard page and its assets over HTTP', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
   afterAll(() => t.close());
 
   it('serves the page without a token, locked to its own origin', async () => {

@@ -18,31 +18,56 @@ export async function recordDemoYears(t: TestApp): Promise<void> {
   await grantHolders(t, 'syntra', 'unizo', 'vokans');
 
   t.clock.set('2015-05-04T09:00:00Z');
-  const tender2015 = await post(t, '/outsourcings', tender({ launchedOn: '2015-02-02', title: 'Digitale vaardigheden 2015', lots: lots(400_000_00, 350_000_00) }));
+  const tender2015 = await post(
+    t,
+    '/outsourcings',
+    tender({ launchedOn: '2015-02-02', title: 'Digitale vaardigheden 2015', lots: lots(400_000_00, 350_000_00) }),
+  );
   await awardAll(t, tender2015.id, [
     award(syntra.enterpriseNumber, 398_500_00, { lot: 1, awardedOn: '2015-04-20' }),
     award(unizo.enterpriseNumber, 341_250_50, { lot: 2, awardedOn: '2015-04-20' }),
   ]);
-  const incentive2015 = await post(t, '/outsourcings', incentive({ launchedOn: '2015-03-02', title: 'Ondernemen met een arbeidshandicap 2015', budgetCents: 300_000_00 }));
+  const incentive2015 = await post(
+    t,
+    '/outsourcings',
+    incentive({ launchedOn: '2015-03-02', title: 'Ondernemen met een arbeidshandicap 2015', budgetCents: 300_000_00 }),
+  );
   await awardAll(t, incentive2015.id, [award(vokans.enterpriseNumber, 210_000_00, { awardedOn: '2015-05-04' })]);
 
   const management = t.auth('management');
-  for (const [year, targets] of [[2015, { DP23: 900_000_00, DP24: 2, DP25: 3, 'share.budget': 0.5 }], [2016, { DP23: 1_300_000_00, DP24: 3, DP25: 3, 'share.budget': 0.4, 'share.count': 0.3 }]] as const) {
+  for (const [year, targets] of [
+    [2015, { DP23: 900_000_00, DP24: 2, DP25: 3, 'share.budget': 0.5 }],
+    [2016, { DP23: 1_300_000_00, DP24: 3, DP25: 3, 'share.budget': 0.4, 'share.count': 0.3 }],
+  ] as const) {
     await t.http.put(`/targets/${year}`).set('authorization', management).send({ targets }).expect(200);
   }
 
   t.clock.set('2016-04-15T09:00:00Z');
-  const tender2016 = await post(t, '/outsourcings', tender({ launchedOn: '2016-02-01', title: 'Digitale transformatie voor kmo\'s', lots: lots(500_000_00, 450_000_00) }));
+  const tender2016 = await post(
+    t,
+    '/outsourcings',
+    tender({ launchedOn: '2016-02-01', title: "Digitale transformatie voor kmo's", lots: lots(500_000_00, 450_000_00) }),
+  );
   await awardAll(t, tender2016.id, [
     award(syntra.enterpriseNumber, 446_348_34, { lot: 1, awardedOn: '2016-04-14' }),
     award(vokans.enterpriseNumber, 412_000_00, { lot: 2, awardedOn: '2016-04-15' }),
   ]);
 
   t.clock.set('2016-09-12T09:00:00Z');
-  const incentive2016 = await post(t, '/outsourcings', incentive({ launchedOn: '2016-06-01', title: 'Starters van buitenlandse herkomst', budgetCents: 250_000_00 }));
+  const incentive2016 = await post(
+    t,
+    '/outsourcings',
+    incentive({ launchedOn: '2016-06-01', title: 'Starters van buitenlandse herkomst', budgetCents: 250_000_00 }),
+  );
   await awardAll(t, incentive2016.id, [award(unizo.enterpriseNumber, 188_000_00, { awardedOn: '2016-09-12' })]);
-  const offer2016 = await post(t, '/outsourcings', openOffer({ launchedOn: '2016-07-01', round: '2016-H2', title: 'Inschrijven op aanbod 2016-H2' }));
-  await awardAll(t, offer2016.id, [award(syntra.enterpriseNumber, 120_500_00, { awardedOn: '2016-09-12', approvedSubjects: ['boekhouding', 'digitale marketing'] })]);
+  const offer2016 = await post(
+    t,
+    '/outsourcings',
+    openOffer({ launchedOn: '2016-07-01', round: '2016-H2', title: 'Inschrijven op aanbod 2016-H2' }),
+  );
+  await awardAll(t, offer2016.id, [
+    award(syntra.enterpriseNumber, 120_500_00, { awardedOn: '2016-09-12', approvedSubjects: ['boekhouding', 'digitale marketing'] }),
+  ]);
 
   t.clock.set('2017-02-01T09:00:00Z');
 }

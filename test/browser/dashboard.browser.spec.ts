@@ -4,7 +4,15 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ARTIFACTS, collectPageErrors, flemish, launchChromium, text } from './browser.js';
 import { recordDemoYears } from './dashboard-data.js';
 
-interface Row { code: string; unit: string; previous: number | null; target: number | null; result: number | null; met: boolean | null; provisional: boolean }
+interface Row {
+  code: string;
+  unit: string;
+  previous: number | null;
+  target: number | null;
+  result: number | null;
+  met: boolean | null;
+  provisional: boolean;
+}
 
 describe('the management dashboard in a real browser', () => {
   let t: TestApp;
@@ -26,7 +34,12 @@ describe('the management dashboard in a real browser', () => {
 
   const head = async () => (await t.http.get('/health')).body.log.head;
   const apiTable = async (year: number, asOf = '') =>
-    (await t.http.get(`/indicators/${year}/table?consistentWith=${await head()}${asOf ? `&asOf=${asOf}` : ''}`).set('authorization', t.auth('management')).expect(200)).body as { rows: Row[] };
+    (
+      await t.http
+        .get(`/indicators/${year}/table?consistentWith=${await head()}${asOf ? `&asOf=${asOf}` : ''}`)
+        .set('authorization', t.auth('management'))
+        .expect(200)
+    ).body as { rows: Row[] };
   const shown = (year: number, asOf = '', lang = 'nl') => page.waitForSelector(`#dashboard[data-shown="${year}|${asOf}|${lang}"]`);
   const cell = (code: string, col: string) => text(page, `#indicator-table tr[data-code="${code}"] td[data-col="${col}"] .value`);
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: true });
@@ -36,11 +49,22 @@ describe('the management dashboard in a real browser', () => {
     const api = await apiTable(year, asOf);
     expect(await page.locator('#indicator-table tbody tr').count()).toBe(api.rows.length);
     for (const row of api.rows) {
-      expect({ code: row.code, previous: await cell(row.code, 'previous'), target: await cell(row.code, 'target'), result: await cell(row.code, 'result') })
-        .toEqual({ code: row.code, previous: flemish(row.previous, row.unit), target: flemish(row.target, row.unit), result: flemish(row.result, row.unit) });
+      expect({
+        code: row.code,
+        previous: await cell(row.code, 'previous'),
+        target: await cell(row.code, 'target'),
+        result: await cell(row.code, 'result'),
+      }).toEqual({
+        code: row.code,
+        previous: flemish(row.previous, row.unit),
+        target: flemish(row.target, row.unit),
+        result: flemish(row.result, row.unit),
+      });
       const met = await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="met"] .mark`).getAttribute('class');
       expect(met).toContain(row.met === null ? 'none' : row.met ? 'yes' : 'no');
-      expect(await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .badge`).count()).toBe(row.provisional && row.result !== null ? 1 : 0);
+      expect(await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .badge`).count()).toBe(
+        row.provisional && row.result !== null ? 1 : 0,
+      );
     }
     return api;
   }

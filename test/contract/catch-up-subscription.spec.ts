@@ -10,7 +10,11 @@ describe('catch-up subscription', () => {
   it('survives a failing read of the log and delivers every event once it reads again', async () => {
     const store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'daeb-sub-')), 'events.db'));
     const metadata = { actor: 'a', role: 'adviser', correlationId: 'c', causationId: 'c' };
-    await store.append('s', [1, 2, 3].map((n) => ({ id: `e-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata })), { expectedRevision: 'any' });
+    await store.append(
+      's',
+      [1, 2, 3].map((n) => ({ id: `e-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata })),
+      { expectedRevision: 'any' },
+    );
     let failuresLeft = 2;
     const flaky = {
       readAll: (options: Parameters<SqliteEventStore['readAll']>[0]) => {
@@ -25,10 +29,16 @@ describe('catch-up subscription', () => {
     const seen: StoredEvent[] = [];
     let done: () => void = () => undefined;
     const all = new Promise<void>((resolve) => (done = resolve));
-    const subscription = catchUpSubscription(flaky, new EventEmitter(), null, async (events) => {
-      seen.push(...events);
-      if (seen.length === 3) done();
-    }, (error) => errors.push(error));
+    const subscription = catchUpSubscription(
+      flaky,
+      new EventEmitter(),
+      null,
+      async (events) => {
+        seen.push(...events);
+        if (seen.length === 3) done();
+      },
+      (error) => errors.push(error),
+    );
     await all;
     await subscription.stop();
     await store.close();

@@ -3,7 +3,13 @@ import type { EventStore, NewEvent, StoredEvent } from '../../src/shared/event-s
 import { IdempotencyViolation, WrongExpectedRevision } from '../../src/shared/event-store/errors.js';
 
 const metadata = { actor: 'ann', role: 'adviser', correlationId: 'c-1', causationId: 'c-1' };
-const event = (type: string, data: Record<string, unknown> = {}): NewEvent => ({ id: randomUUID(), type, schemaVersion: 1, data, metadata });
+const event = (type: string, data: Record<string, unknown> = {}): NewEvent => ({
+  id: randomUUID(),
+  type,
+  schemaVersion: 1,
+  data,
+  metadata,
+});
 
 /** Every event store adapter must pass this suite unchanged. */
 export function eventStoreContract(adapter: string, open: () => Promise<EventStore>): void {
@@ -20,7 +26,10 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       const result = await store.append('mandate-1', [event('A', { n: 1 }), event('B', { n: 2 })], { expectedRevision: 'no-stream' });
       expect(result.revision).toBe(1);
       const read = await store.readStream('mandate-1');
-      expect(read.map((e) => [e.type, e.revision, e.data])).toEqual([['A', 0, { n: 1 }], ['B', 1, { n: 2 }]]);
+      expect(read.map((e) => [e.type, e.revision, e.data])).toEqual([
+        ['A', 0, { n: 1 }],
+        ['B', 1, { n: 2 }],
+      ]);
       expect(read[1].position).toEqual(result.position);
       expect(read[0].metadata).toEqual(metadata);
       expect(read[0].schemaVersion).toBe(1);

@@ -12,7 +12,10 @@ describe('personal data vault (SQLite)', () => {
   afterAll(() => vault.onApplicationShutdown());
 
   it('opens what it sealed, and nothing once the person is erased', () => {
-    vault.seal([{ ref: 'r-1', participantId: 'p-1', data: person }, { ref: 'r-2', participantId: 'p-2', data: { ...person, name: 'Other' } }]);
+    vault.seal([
+      { ref: 'r-1', participantId: 'p-1', data: person },
+      { ref: 'r-2', participantId: 'p-2', data: { ...person, name: 'Other' } },
+    ]);
     expect(vault.open('r-1')).toEqual(person);
     vault.erase(['r-1']);
     expect(vault.open('r-1')).toBeNull();

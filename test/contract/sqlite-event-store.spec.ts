@@ -13,7 +13,12 @@ describe('SQLite event store durability and integrity', () => {
   it('keeps an acknowledged append after the process is killed with SIGKILL', () => {
     const file = freshFile();
     // The child commits with the store's pragmas, acknowledges, then dies before any orderly shutdown.
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       import Database from 'better-sqlite3';
       const db = new Database(${JSON.stringify(file)});
       db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
@@ -21,7 +26,10 @@ describe('SQLite event store durability and integrity', () => {
       db.prepare('INSERT INTO t VALUES (?)').run('acknowledged');
       process.stdout.write('ack');
       process.kill(process.pid, 'SIGKILL');
-    `], { cwd: process.cwd(), encoding: 'utf8' });
+    `,
+      ],
+      { cwd: process.cwd(), encoding: 'utf8' },
+    );
     expect(child.stdout).toBe('ack');
     expect(child.signal).toBe('SIGKILL');
     const store = new SqliteEventStore(file);
@@ -31,7 +39,11 @@ describe('SQLite event store durability and integrity', () => {
   it('detects a row altered after the fact through the hash chain', async () => {
     const store = new SqliteEventStore(freshFile());
     const metadata = { actor: 'ann', role: 'adviser', correlationId: 'c', causationId: 'c' };
-    await store.append('s', [1, 2, 3].map((n) => ({ id: `e-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata })), { expectedRevision: 'any' });
+    await store.append(
+      's',
+      [1, 2, 3].map((n) => ({ id: `e-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata })),
+      { expectedRevision: 'any' },
+    );
     expect(store.verifyChain()).toEqual({ valid: true, checked: 3, firstBrokenPosition: null });
     store.db.prepare(`UPDATE events SET data = '{"n":20}' WHERE id = 'e-2'`).run();
     expect(store.verifyChain()).toEqual({ valid: false, checked: 1, firstBrokenPosition: 2 });

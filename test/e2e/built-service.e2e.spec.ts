@@ -15,7 +15,9 @@ describe('the built service (node dist/src/main.js)', () => {
     try {
       const year = new Date().getFullYear() - 1; // the demo covers the three complete years before this one
       const head = (await (await fetch(`${service.base}/health`)).json()).log.head;
-      const response = await fetch(`${service.base}/indicators/${year}?consistentWith=${head}`, { headers: { authorization: token('management') } });
+      const response = await fetch(`${service.base}/indicators/${year}?consistentWith=${head}`, {
+        headers: { authorization: token('management') },
+      });
       const body = await response.json();
       expect(response.status).toBe(200);
       expect(body.indicators.DP23.value).toBeGreaterThan(0);
@@ -44,7 +46,9 @@ describe('the built service (node dist/src/main.js)', () => {
     try {
       const health = await (await fetch(`${second.base}/health`)).json();
       expect(health.log.head).toBe(1);
-      const read = await fetch(`${second.base}/mandate-holders/0123.456.749?consistentWith=1`, { headers: { authorization: token('inspector') } });
+      const read = await fetch(`${second.base}/mandate-holders/0123.456.749?consistentWith=1`, {
+        headers: { authorization: token('inspector') },
+      });
       expect(read.status).toBe(200);
       expect((await read.json()).name).toBe('Syntra');
     } finally {
@@ -53,7 +57,11 @@ describe('the built service (node dist/src/main.js)', () => {
   });
 
   it('refuses to start in production without JWT_SECRET, naming it', async () => {
-    const { code, output } = await runUntilExit({ NODE_ENV: 'production', JWT_SECRET: '', DATA_DIR: mkdtempSync(join(tmpdir(), 'daeb-e2e-')) });
+    const { code, output } = await runUntilExit({
+      NODE_ENV: 'production',
+      JWT_SECRET: '',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'daeb-e2e-')),
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/JWT_SECRET/);
   });

@@ -11,12 +11,22 @@ describe('audit history over HTTP', () => {
   });
   afterEach(() => t.close());
 
-  it('shows one call\'s history with who, which role and which request', async () => {
-    const { id } = await t.http.post('/outsourcings').set('authorization', t.auth('adviser', { sub: 'ann' })).set('x-correlation-id', 'req-42').send(incentive()).expect(201).then((r) => r.body);
+  it("shows one call's history with who, which role and which request", async () => {
+    const { id } = await t.http
+      .post('/outsourcings')
+      .set('authorization', t.auth('adviser', { sub: 'ann' }))
+      .set('x-correlation-id', 'req-42')
+      .send(incentive())
+      .expect(201)
+      .then((r) => r.body);
     await post(t, `/outsourcings/${id}/declare-not-granted`, { reason: 'no offers' }, 200);
     const history = await t.http.get(`/audit/events?stream=outsourcing-${id}`).set('authorization', t.auth('inspector')).expect(200);
     expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['OutsourcingLaunched', 'OutsourcingDeclaredNotGranted']);
-    expect(history.body.items[0]).toMatchObject({ revision: 0, schemaVersion: 1, metadata: { actor: 'ann', role: 'adviser', correlationId: 'req-42' } });
+    expect(history.body.items[0]).toMatchObject({
+      revision: 0,
+      schemaVersion: 1,
+      metadata: { actor: 'ann', role: 'adviser', correlationId: 'req-42' },
+    });
     expect(history.body.items[0].recordedAt).toBe('2016-06-15T10:00:00.000Z');
   });
 
@@ -29,7 +39,7 @@ describe('audit history over HTTP', () => {
     await t.http.get('/audit/events?after=yesterday').set('authorization', t.auth('inspector')).expect(400);
   });
 
-  it('proves the history intact, and finds an event altered behind the service\'s back', async () => {
+  it("proves the history intact, and finds an event altered behind the service's back", async () => {
     const intact = await t.http.get('/audit/integrity').set('authorization', t.auth('inspector')).expect(200);
     expect(intact.body).toEqual({ valid: true, checked: 1, firstBrokenPosition: null });
     const db = new Database(join(t.dataDir, 'events.db'));
@@ -41,7 +51,10 @@ describe('audit history over HTTP', () => {
 
   it('is closed to management and mandate holders', async () => {
     await t.http.get('/audit/events').set('authorization', t.auth('management')).expect(403);
-    await t.http.get('/audit/events').set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber })).expect(403);
+    await t.http
+      .get('/audit/events')
+      .set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber }))
+      .expect(403);
     await t.http.get('/audit/integrity').set('authorization', t.auth('adviser')).expect(403);
   });
 });

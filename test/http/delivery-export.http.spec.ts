@@ -5,18 +5,30 @@ describe('GET /exports/delivery.csv', () => {
   let t: TestApp;
   afterEach(() => t.close());
 
-  it('streams the year\'s modules, sessions and participants by id; a removed participant is left out', async () => {
+  it("streams the year's modules, sessions and participants by id; a removed participant is left out", async () => {
     t = await startTestApp({ now: AFTER_TRAININGS });
     const w = await deliveryWorld(t);
     const auth = holder(t, SYNTRA);
     const { moduleId } = await write(t, auth, `/awards/${w.tenderAward}/modules`, moduleBody());
     await write(t, auth, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });
-    const imported = await write(t, auth, `/modules/${moduleId}/participants/import`, [1, 2, 3].map((n) => participant(n)));
+    const imported = await write(
+      t,
+      auth,
+      `/modules/${moduleId}/participants/import`,
+      [1, 2, 3].map((n) => participant(n)),
+    );
     const ids: string[] = imported.participantIds;
-    const removed = await t.http.delete(`/modules/${moduleId}/participants/${ids[1]}`).set('authorization', auth).send({ reason: 'registered twice' }).expect(200);
+    const removed = await t.http
+      .delete(`/modules/${moduleId}/participants/${ids[1]}`)
+      .set('authorization', auth)
+      .send({ reason: 'registered twice' })
+      .expect(200);
     await write(t, auth, `/modules/${moduleId}/participants`, participant(4, { trainingDate: '2017-01-10' }));
 
-    const response = await t.http.get(`/exports/delivery.csv?year=2016&consistentWith=${removed.body.position + 1}`).set('authorization', t.auth('inspector')).expect(200);
+    const response = await t.http
+      .get(`/exports/delivery.csv?year=2016&consistentWith=${removed.body.position + 1}`)
+      .set('authorization', t.auth('inspector'))
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toContain('daeb-delivery-2016.csv');
     const lines = response.text.trim().split('\r\n');

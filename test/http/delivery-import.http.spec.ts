@@ -5,7 +5,8 @@ import { AFTER_TRAININGS, deliveryWorld, head, holder, moduleBody, participant, 
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HEADER = 'trainingDate;companyEnterpriseNumber;role;targetGroups;name;email;birthDate';
-const csvRow = (n: number) => `2016-10-03;0406.798.006;${n % 2 ? 'entrepreneur' : 'employee'};starters|PMAH;Deelnemer Geheim${n};geheim${n}@mail.test;1975-05-0${(n % 9) + 1}`;
+const csvRow = (n: number) =>
+  `2016-10-03;0406.798.006;${n % 2 ? 'entrepreneur' : 'employee'};starters|PMAH;Deelnemer Geheim${n};geheim${n}@mail.test;1975-05-0${(n % 9) + 1}`;
 
 describe('participant import and personal data', () => {
   let t: TestApp;
@@ -20,7 +21,10 @@ describe('participant import and personal data', () => {
   afterAll(() => t.close());
 
   const importCsv = (csv: string, key?: string) => {
-    const request = t.http.post(`/modules/${moduleId}/participants/import`).set('authorization', auth).set('content-type', 'text/csv; charset=utf-8');
+    const request = t.http
+      .post(`/modules/${moduleId}/participants/import`)
+      .set('authorization', auth)
+      .set('content-type', 'text/csv; charset=utf-8');
     return (key ? request.set('idempotency-key', key) : request).send(csv);
   };
 
@@ -33,7 +37,11 @@ describe('participant import and personal data', () => {
     const before = await head(t);
     const refused = await importCsv([HEADER, ...bad].join('\r\n')).expect(400);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['42:trainingDate', '5000:role', '10000:email']);
+    expect(refused.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '42:trainingDate',
+      '5000:role',
+      '10000:email',
+    ]);
     expect(JSON.stringify(refused.body)).not.toContain('Geheim');
     expect(await head(t)).toBe(before);
 
@@ -50,32 +58,53 @@ describe('participant import and personal data', () => {
     const semicolon = await importCsv(`\uFEFF${HEADER}\n${csvRow(1)}\n${csvRow(2)}\n`).expect(201);
     expect(semicolon.body.imported).toBe(2);
     const comma = await importCsv([HEADER, csvRow(3)].join('\n').replace(/;/g, ',')).expect(201);
-    const one = await t.http.get(`/participants/${comma.body.participantIds[0]}?consistentWith=${comma.body.position}`).set('authorization', t.auth('adviser')).expect(200);
-    expect(one.body).toMatchObject({ role: 'entrepreneur', targetGroups: ['starters', 'PMAH'], personal: { name: 'Deelnemer Geheim3', email: 'geheim3@mail.test' } });
+    const one = await t.http
+      .get(`/participants/${comma.body.participantIds[0]}?consistentWith=${comma.body.position}`)
+      .set('authorization', t.auth('adviser'))
+      .expect(200);
+    expect(one.body).toMatchObject({
+      role: 'entrepreneur',
+      targetGroups: ['starters', 'PMAH'],
+      personal: { name: 'Deelnemer Geheim3', email: 'geheim3@mail.test' },
+    });
     const header = await importCsv(`name;email\nx;y`).expect(400);
     expect(header.body.errors[0].path).toBe('(header)');
   });
 
   it('refuses a JSON batch with bad rows listing every one', async () => {
-    const response = await t.http.post(`/modules/${moduleId}/participants/import`).set('authorization', auth)
-      .send([participant(1), participant(2, { role: 'x' }), participant(3, { personal: { name: 'A' } })]).expect(400);
-    expect(response.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:role', '3:email', '3:birthDate']);
+    const response = await t.http
+      .post(`/modules/${moduleId}/participants/import`)
+      .set('authorization', auth)
+      .send([participant(1), participant(2, { role: 'x' }), participant(3, { personal: { name: 'A' } })])
+      .expect(400);
+    expect(response.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '2:role',
+      '3:email',
+      '3:birthDate',
+    ]);
   });
 
   it('keeps personal data out of the event log, the read models, lists, the export and the indicators', async () => {
-    const single = await write(t, auth, `/modules/${moduleId}/participants`, participant(99, { personal: { name: 'Zeer Geheim', email: 'zeer.geheim@mail.test', birthDate: '1966-06-06' } }));
+    const single = await write(
+      t,
+      auth,
+      `/modules/${moduleId}/participants`,
+      participant(99, { personal: { name: 'Zeer Geheim', email: 'zeer.geheim@mail.test', birthDate: '1966-06-06' } }),
+    );
     const at = `consistentWith=${single.position}`;
     const adviser = t.auth('adviser');
     const answers = await Promise.all([
       t.http.get(`/modules/${moduleId}?${at}`).set('authorization', adviser),
-      t.http.get(`/awards/${(await t.http.get(`/modules/${moduleId}`).set('authorization', adviser)).body.awardId}/modules?${at}`).set('authorization', adviser),
+      t.http
+        .get(`/awards/${(await t.http.get(`/modules/${moduleId}`).set('authorization', adviser)).body.awardId}/modules?${at}`)
+        .set('authorization', adviser),
       t.http.get(`/exports/delivery.csv?year=2016&${at}`).set('authorization', adviser),
       t.http.get(`/indicators/2016?${at}`).set('authorization', adviser),
       t.http.get(`/audit/events?${at}`).set('authorization', t.auth('inspector')),
     ]);
     const events = readFileSync(join(t.dataDir, 'events.db'));
     const readModels = new Database(join(t.dataDir, 'read-models.db'), { readonly: true });
-    const documents = readModels.prepare("SELECT group_concat(doc) AS all_docs FROM document_history").get() as { all_docs: string };
+    const documents = readModels.prepare('SELECT group_concat(doc) AS all_docs FROM document_history').get() as { all_docs: string };
     readModels.close();
     for (const secret of ['Zeer Geheim', 'zeer.geheim@mail.test', '1966-06-06', 'Geheim1', 'geheim1@mail.test']) {
       for (const answer of answers) expect(answer.text).not.toContain(secret);

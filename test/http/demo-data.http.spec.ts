@@ -12,7 +12,10 @@ describe('the demo data set', () => {
     const head = (await t.http.get('/health')).body.log.head;
     const budgets: number[] = [];
     for (const year of [2016, 2017, 2018]) {
-      const table = await t.http.get(`/indicators/${year}/table?consistentWith=${head}`).set('authorization', t.auth('management')).expect(200);
+      const table = await t.http
+        .get(`/indicators/${year}/table?consistentWith=${head}`)
+        .set('authorization', t.auth('management'))
+        .expect(200);
       const row = (code: string) => table.body.rows.find((r: { code: string }) => r.code === code);
       expect(row('DP24')).toMatchObject({ result: 5, target: 6 });
       expect(row('DP25').result).toBe(5);

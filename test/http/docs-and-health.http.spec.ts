@@ -32,7 +32,10 @@ describe('documentation, health and tokens', () => {
   });
 
   it('accepts a token printed by `npm run token` for the configured secret', async () => {
-    const token = execFileSync(process.execPath, ['scripts/token.mjs', '--role', 'inspector', '--sub', 'ines'], { env: { ...process.env, JWT_SECRET: TEST_SECRET }, encoding: 'utf8' }).trim();
+    const token = execFileSync(process.execPath, ['scripts/token.mjs', '--role', 'inspector', '--sub', 'ines'], {
+      env: { ...process.env, JWT_SECRET: TEST_SECRET },
+      encoding: 'utf8',
+    }).trim();
     await t.http.get('/mandate-holders').set('authorization', `Bearer ${token}`).expect(200);
     const refused = await t.http.get('/mandate-holders').set('authorization', `Bearer ${token}x`).expect(401);
     expect(refused.body.code).toBe('TOKEN_INVALID');
@@ -40,7 +43,10 @@ describe('documentation, health and tokens', () => {
 
   it('refuses a token without an expiry, and an expired one', async () => {
     const jwt = new JwtService({ secret: TEST_SECRET });
-    const forever = await t.http.get('/mandate-holders').set('authorization', `Bearer ${jwt.sign({ sub: 'x', role: 'adviser' })}`).expect(401);
+    const forever = await t.http
+      .get('/mandate-holders')
+      .set('authorization', `Bearer ${jwt.sign({ sub: 'x', role: 'adviser' })}`)
+      .expect(401);
     expect(forever.body.detail).toMatch(/expiry/);
     const expired = jwt.sign({ sub: 'x', role: 'adviser', exp: Math.floor(Date.now() / 1000) - 60 });
     await t.http.get('/mandate-holders').set('authorization', `Bearer ${expired}`).expect(401);

@@ -12,26 +12,41 @@ describe('Idempotency-Key', () => {
   });
   afterEach(() => t.close());
 
-  it('never replays one organisation\'s answer to another, even under the same sub', async () => {
+  it("never replays one organisation's answer to another, even under the same sub", async () => {
     const holderA = t.auth('mandate-holder', { sub: 'api', org: SYNTRA });
     const holderB = t.auth('mandate-holder', { sub: 'api', org: UNIZO });
     const { moduleId } = await write(t, holderA, `/awards/${w.tenderAward}/modules`, moduleBody());
     const session = { date: '2016-09-05', place: 'Gent', hours: 3 };
     await t.http.post(`/modules/${moduleId}/sessions`).set('authorization', holderA).set('idempotency-key', 'k1').send(session).expect(201);
-    const other = await t.http.post(`/modules/${moduleId}/sessions`).set('authorization', holderB).set('idempotency-key', 'k1').send(session).expect(404);
+    const other = await t.http
+      .post(`/modules/${moduleId}/sessions`)
+      .set('authorization', holderB)
+      .set('idempotency-key', 'k1')
+      .send(session)
+      .expect(404);
     expect(other.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('appends nothing when a retry comes after a crash between the append and the stored answer', async () => {
     const adviser = t.auth('adviser');
     const payment = { amountCents: 12_345_00, paidOn: '2016-12-01' };
-    const first = await t.http.post(`/awards/${w.tenderAward}/payments`).set('authorization', adviser).set('idempotency-key', 'pay-1').send(payment).expect(201);
+    const first = await t.http
+      .post(`/awards/${w.tenderAward}/payments`)
+      .set('authorization', adviser)
+      .set('idempotency-key', 'pay-1')
+      .send(payment)
+      .expect(201);
     const afterFirst = await head(t);
     // The answer was never stored: as if the process died right after the append.
     const answers = new Database(join(t.dataDir, 'idempotency.db'));
     answers.prepare('DELETE FROM idempotency_keys').run();
     answers.close();
-    const retry = await t.http.post(`/awards/${w.tenderAward}/payments`).set('authorization', adviser).set('idempotency-key', 'pay-1').send(payment).expect(201);
+    const retry = await t.http
+      .post(`/awards/${w.tenderAward}/payments`)
+      .set('authorization', adviser)
+      .set('idempotency-key', 'pay-1')
+      .send(payment)
+      .expect(201);
     expect(retry.headers.etag).toBe(first.headers.etag);
     expect(await head(t)).toBe(afterFirst);
     const award = await t.http.get(`/awards/${w.tenderAward}?consistentWith=${afterFirst}`).set('authorization', adviser).expect(200);
@@ -41,11 +56,26 @@ describe('Idempotency-Key', () => {
   it('restores the Location header on a replay, and refuses a malformed key', async () => {
     const adviser = t.auth('adviser');
     const holderBody = { enterpriseNumber: '0417.497.106', name: 'Atlas', email: 'a@atlas.test', basis: 'experience' };
-    const first = await t.http.post('/mandate-holders').set('authorization', adviser).set('idempotency-key', 'g-1').send(holderBody).expect(201);
-    const replay = await t.http.post('/mandate-holders').set('authorization', adviser).set('idempotency-key', 'g-1').send(holderBody).expect(201);
+    const first = await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser)
+      .set('idempotency-key', 'g-1')
+      .send(holderBody)
+      .expect(201);
+    const replay = await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser)
+      .set('idempotency-key', 'g-1')
+      .send(holderBody)
+      .expect(201);
     expect(replay.headers.location).toBe(first.headers.location);
     expect(replay.headers['idempotent-replayed']).toBe('true');
-    const bad = await t.http.post('/mandate-holders').set('authorization', adviser).set('idempotency-key', 'ä').send(holderBody).expect(400);
+    const bad = await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser)
+      .set('idempotency-key', 'ä')
+      .send(holderBody)
+      .expect(400);
     expect(bad.body.errors[0].path).toBe('Idempotency-Key');
   });
 });

@@ -18,17 +18,32 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
   const management = () => t.auth('management');
   const head = async () => (await t.http.get('/health')).body.log.head;
   const table = async (status: number, query = '', accept = 'application/json') =>
-    t.http.get(`/indicators/2016/table?consistentWith=${await head()}${query}`).set('authorization', management()).set('accept', accept).expect(status);
+    t.http
+      .get(`/indicators/2016/table?consistentWith=${await head()}${query}`)
+      .set('authorization', management())
+      .set('accept', accept)
+      .expect(status);
   const row = (body: { rows: { code: string }[] }, code: string) => body.rows.find((r) => r.code === code);
 
   it('answers one row per indicator with last year, target, result, met and provisional', async () => {
-    await t.http.put('/targets/2016').set('authorization', management()).send({ targets: { DP23: 1_400_000_00, DP24: 2, 'share.budget': 0.5 } }).expect(200);
+    await t.http
+      .put('/targets/2016')
+      .set('authorization', management())
+      .send({ targets: { DP23: 1_400_000_00, DP24: 2, 'share.budget': 0.5 } })
+      .expect(200);
     const response = await table(200);
     expect(response.body).toMatchObject({ year: 2016, closedOn: null, asOf: '2016-06-15T10:00:00.000Z' });
     expect(response.body.rows.map((r: { code: string }) => r.code)).toEqual(CODES);
     expect(row(response.body, 'DP23')).toEqual({
-      code: 'DP23', nameNl: 'Toegekend budget', nameEn: 'Granted budget', unit: 'EUR-cents',
-      previous: 40_000_00, target: 1_400_000_00, result: 1_446_348_34, met: true, provisional: true,
+      code: 'DP23',
+      nameNl: 'Toegekend budget',
+      nameEn: 'Granted budget',
+      unit: 'EUR-cents',
+      previous: 40_000_00,
+      target: 1_400_000_00,
+      result: 1_446_348_34,
+      met: true,
+      provisional: true,
     });
     expect(row(response.body, 'DP24')).toMatchObject({ previous: 1, target: 2, result: 1, met: false });
     expect(row(response.body, 'DP25')).toMatchObject({ target: null, result: 1, met: null });
@@ -37,7 +52,11 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
 
   it('keeps the history of targets: a later PUT replaces the set, an earlier asOf shows the earlier one', async () => {
     t.clock.set('2016-07-01T10:00:00Z');
-    const replaced = await t.http.put('/targets/2016').set('authorization', management()).send({ targets: { DP23: 1_500_000_00 } }).expect(200);
+    const replaced = await t.http
+      .put('/targets/2016')
+      .set('authorization', management())
+      .send({ targets: { DP23: 1_500_000_00 } })
+      .expect(200);
     expect(replaced.headers.etag).toBe('"1"');
     expect(replaced.body.targets).toMatchObject({ DP23: 1_500_000_00, DP24: null });
     const now = await table(200);
@@ -50,10 +69,22 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
   });
 
   it('refuses targets outside their unit, unknown codes, and writers other than management', async () => {
-    const bad = await t.http.put('/targets/2016').set('authorization', management()).send({ targets: { DP26: 80 } }).expect(400);
+    const bad = await t.http
+      .put('/targets/2016')
+      .set('authorization', management())
+      .send({ targets: { DP26: 80 } })
+      .expect(400);
     expect(bad.body).toMatchObject({ code: 'TARGET_OUT_OF_RANGE', errors: [{ path: 'targets.DP26' }] });
-    await t.http.put('/targets/2016').set('authorization', management()).send({ targets: { DP24: 2.5 } }).expect(400);
-    const unknown = await t.http.put('/targets/2016').set('authorization', management()).send({ targets: { DP99: 1 } }).expect(400);
+    await t.http
+      .put('/targets/2016')
+      .set('authorization', management())
+      .send({ targets: { DP24: 2.5 } })
+      .expect(400);
+    const unknown = await t.http
+      .put('/targets/2016')
+      .set('authorization', management())
+      .send({ targets: { DP99: 1 } })
+      .expect(400);
     expect(unknown.body.errors[0].path).toBe('targets.DP99');
     await t.http.put('/targets/2016').set('authorization', t.auth('adviser')).send({ targets: {} }).expect(403);
     await t.http.post('/indicators/2016/close').set('authorization', t.auth('inspector')).expect(403);
@@ -104,7 +135,10 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
   it('is for advisers, management and inspectors only', async () => {
     await t.http.get('/indicators/2016/table').set('authorization', t.auth('inspector')).expect(200);
     await t.http.get('/indicators/2016/table').set('authorization', t.auth('adviser')).expect(200);
-    await t.http.get('/indicators/2016/table').set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber })).expect(403);
+    await t.http
+      .get('/indicators/2016/table')
+      .set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber }))
+      .expect(403);
     await t.http.get('/indicators/2016/table').expect(401);
     await t.http.get('/indicators/2016/table?asOf=yesterday').set('authorization', management()).expect(400);
   });

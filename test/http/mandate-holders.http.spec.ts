@@ -1,6 +1,13 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const holder = { enterpriseNumber: '0123456749', name: 'Syntra Test', email: 'info@syntra.test', basis: 'quality-label', qualityLabel: 'WSE-kwaliteitsattest', grantedOn: '2016-01-04' };
+const holder = {
+  enterpriseNumber: '0123456749',
+  name: 'Syntra Test',
+  email: 'info@syntra.test',
+  basis: 'quality-label',
+  qualityLabel: 'WSE-kwaliteitsattest',
+  grantedOn: '2016-01-04',
+};
 
 describe('mandate holders over HTTP', () => {
   let t: TestApp;
@@ -16,15 +23,36 @@ describe('mandate holders over HTTP', () => {
     const created = await grant().expect(201);
     expect(created.headers.etag).toBe('"0"');
     expect(created.body).toMatchObject({ enterpriseNumber: '0123.456.749', revision: 0 });
-    const read = await t.http.get(`/mandate-holders/0123.456.749?consistentWith=${created.body.position}`).set('authorization', t.auth('inspector')).expect(200);
-    expect(read.body).toMatchObject({ name: 'Syntra Test', status: 'active', statusToday: 'active', activeToday: true, grantedOn: '2016-01-04' });
+    const read = await t.http
+      .get(`/mandate-holders/0123.456.749?consistentWith=${created.body.position}`)
+      .set('authorization', t.auth('inspector'))
+      .expect(200);
+    expect(read.body).toMatchObject({
+      name: 'Syntra Test',
+      status: 'active',
+      statusToday: 'active',
+      activeToday: true,
+      grantedOn: '2016-01-04',
+    });
   });
 
   it('lists every failing field and appends nothing on invalid input', async () => {
-    const response = await grant({ enterpriseNumber: '0123.456.748', name: '', email: 'nope', basis: 'quality-label', grantedOn: '2016-02-30' }).expect(400);
+    const response = await grant({
+      enterpriseNumber: '0123.456.748',
+      name: '',
+      email: 'nope',
+      basis: 'quality-label',
+      grantedOn: '2016-02-30',
+    }).expect(400);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'enterpriseNumber', 'grantedOn', 'name', 'qualityLabel']);
+    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'email',
+      'enterpriseNumber',
+      'grantedOn',
+      'name',
+      'qualityLabel',
+    ]);
     const health = await t.http.get('/health').expect(200);
     expect(health.body.log.head).toBeNull();
   });
@@ -38,13 +66,31 @@ describe('mandate holders over HTTP', () => {
   it('suspends, reinstates and revokes along the timeline', async () => {
     await grant().expect(201);
     const auth = t.auth('adviser');
-    await t.http.post('/mandate-holders/0123.456.749/suspend').set('authorization', auth).send({ reason: 'no reports', effectiveOn: '2016-03-01' }).expect(200);
-    await t.http.post('/mandate-holders/0123.456.749/reinstate').set('authorization', auth).send({ reason: 'reports in', effectiveOn: '2016-04-01' }).expect(200);
-    const revoked = await t.http.post('/mandate-holders/0123.456.749/revoke').set('authorization', auth).send({ reason: 'quality label lost' }).expect(200);
+    await t.http
+      .post('/mandate-holders/0123.456.749/suspend')
+      .set('authorization', auth)
+      .send({ reason: 'no reports', effectiveOn: '2016-03-01' })
+      .expect(200);
+    await t.http
+      .post('/mandate-holders/0123.456.749/reinstate')
+      .set('authorization', auth)
+      .send({ reason: 'reports in', effectiveOn: '2016-04-01' })
+      .expect(200);
+    const revoked = await t.http
+      .post('/mandate-holders/0123.456.749/revoke')
+      .set('authorization', auth)
+      .send({ reason: 'quality label lost' })
+      .expect(200);
     expect(revoked.headers.etag).toBe('"3"');
-    const read = await t.http.get(`/mandate-holders/0123456749?consistentWith=${revoked.body.position}`).set('authorization', auth).expect(200);
+    const read = await t.http
+      .get(`/mandate-holders/0123456749?consistentWith=${revoked.body.position}`)
+      .set('authorization', auth)
+      .expect(200);
     expect(read.body.timeline.map((p: { status: string; from: string }) => `${p.from} ${p.status}`)).toEqual([
-      '2016-01-04 active', '2016-03-01 suspended', '2016-04-01 active', '2016-06-15 revoked',
+      '2016-01-04 active',
+      '2016-03-01 suspended',
+      '2016-04-01 active',
+      '2016-06-15 revoked',
     ]);
     const list = await t.http.get('/mandate-holders?status=revoked').set('authorization', t.auth('management')).expect(200);
     expect(list.body.items).toHaveLength(1);
@@ -52,7 +98,11 @@ describe('mandate holders over HTTP', () => {
 
   it('answers 404 for a holder that does not exist, on read and on write', async () => {
     await t.http.get('/mandate-holders/0123.456.749').set('authorization', t.auth('adviser')).expect(404);
-    const write = await t.http.post('/mandate-holders/0123.456.749/suspend').set('authorization', t.auth('adviser')).send({ reason: 'x' }).expect(404);
+    const write = await t.http
+      .post('/mandate-holders/0123.456.749/suspend')
+      .set('authorization', t.auth('adviser'))
+      .send({ reason: 'x' })
+      .expect(404);
     expect(write.body.code).toBe('MANDATE_NOT_GRANTED');
   });
 
@@ -63,21 +113,44 @@ describe('mandate holders over HTTP', () => {
       const refused = await grant(holder, role).expect(403);
       expect(refused.body.code).toBe('ROLE_NOT_ALLOWED');
     }
-    await t.http.post('/mandate-holders').set('authorization', t.auth('mandate-holder', { org: '0123.456.749' })).send(holder).expect(403);
+    await t.http
+      .post('/mandate-holders')
+      .set('authorization', t.auth('mandate-holder', { org: '0123.456.749' }))
+      .send(holder)
+      .expect(403);
   });
 
   it('lets a mandate holder read only its own organisation', async () => {
     await grant().expect(201);
-    await t.http.get('/mandate-holders/0123.456.749').set('authorization', t.auth('mandate-holder', { org: '0123456749' })).expect(200);
-    await t.http.get('/mandate-holders/0123.456.749').set('authorization', t.auth('mandate-holder', { org: '0202.239.951' })).expect(403);
-    await t.http.get('/mandate-holders').set('authorization', t.auth('mandate-holder', { org: '0123456749' })).expect(403);
+    await t.http
+      .get('/mandate-holders/0123.456.749')
+      .set('authorization', t.auth('mandate-holder', { org: '0123456749' }))
+      .expect(200);
+    await t.http
+      .get('/mandate-holders/0123.456.749')
+      .set('authorization', t.auth('mandate-holder', { org: '0202.239.951' }))
+      .expect(403);
+    await t.http
+      .get('/mandate-holders')
+      .set('authorization', t.auth('mandate-holder', { org: '0123456749' }))
+      .expect(403);
   });
 
   it('refuses a stale If-Match with 412 and appends nothing', async () => {
     await grant().expect(201);
     const auth = t.auth('adviser');
-    await t.http.post('/mandate-holders/0123.456.749/suspend').set('authorization', auth).set('if-match', '"0"').send({ reason: 'a' }).expect(200);
-    const stale = await t.http.post('/mandate-holders/0123.456.749/revoke').set('authorization', auth).set('if-match', '"0"').send({ reason: 'b' }).expect(412);
+    await t.http
+      .post('/mandate-holders/0123.456.749/suspend')
+      .set('authorization', auth)
+      .set('if-match', '"0"')
+      .send({ reason: 'a' })
+      .expect(200);
+    const stale = await t.http
+      .post('/mandate-holders/0123.456.749/revoke')
+      .set('authorization', auth)
+      .set('if-match', '"0"')
+      .send({ reason: 'b' })
+      .expect(412);
     expect(stale.body.code).toBe('STALE_REVISION');
     const health = await t.http.get('/health').expect(200);
     expect(health.body.log.head).toBe(2);
@@ -89,7 +162,12 @@ describe('mandate holders over HTTP', () => {
     const retry = await t.http.post('/mandate-holders').set('authorization', auth).set('idempotency-key', 'k-1').send(holder).expect(201);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.etag).toBe(first.headers.etag);
-    const reused = await t.http.post('/mandate-holders').set('authorization', auth).set('idempotency-key', 'k-1').send({ ...holder, name: 'Other' }).expect(422);
+    const reused = await t.http
+      .post('/mandate-holders')
+      .set('authorization', auth)
+      .set('idempotency-key', 'k-1')
+      .send({ ...holder, name: 'Other' })
+      .expect(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const health = await t.http.get('/health').expect(200);
     expect(health.body.log.head).toBe(1);

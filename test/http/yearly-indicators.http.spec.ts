@@ -13,8 +13,17 @@ describe('GET /indicators/{year}', () => {
     const { awardId } = await post(t, `/outsourcings/${plainIncentive.id}/awards`, award(HOLDERS.unizo.enterpriseNumber, 50_000_00));
     await post(t, `/outsourcings/${plainIncentive.id}/awards/${awardId}/amend`, { amountCents: 45_000_00, reason: 'fewer workshops' }, 200);
     const withdrawnCall = await post(t, '/outsourcings', openOffer());
-    const withdrawn = await post(t, `/outsourcings/${withdrawnCall.id}/awards`, award(HOLDERS.vokans.enterpriseNumber, 30_000_00, { approvedSubjects: ['boekhouding'] }));
-    await post(t, `/outsourcings/${withdrawnCall.id}/awards/${withdrawn.awardId}/withdraw`, { reason: 'did not start', withdrawnOn: '2017-02-01' }, 200);
+    const withdrawn = await post(
+      t,
+      `/outsourcings/${withdrawnCall.id}/awards`,
+      award(HOLDERS.vokans.enterpriseNumber, 30_000_00, { approvedSubjects: ['boekhouding'] }),
+    );
+    await post(
+      t,
+      `/outsourcings/${withdrawnCall.id}/awards/${withdrawn.awardId}/withdraw`,
+      { reason: 'did not start', withdrawnOn: '2017-02-01' },
+      200,
+    );
     const notGranted = await post(t, '/outsourcings', incentive());
     await post(t, `/outsourcings/${notGranted.id}/declare-not-granted`, { reason: 'no offers' }, 200);
   });
@@ -31,12 +40,19 @@ describe('GET /indicators/{year}', () => {
     const response = await read(2016, 200);
     expect(response.body.year).toBe(2016);
     expect(typeof response.body.position).toBe('number');
-    const values = Object.fromEntries(Object.entries(response.body.indicators as Record<string, { value: number }>).map(([k, v]) => [k, v.value]));
+    const values = Object.fromEntries(
+      Object.entries(response.body.indicators as Record<string, { value: number }>).map(([k, v]) => [k, v.value]),
+    );
     expect(values).toMatchObject({
       DP23: 90_000_00 + 80_000_00 + 45_000_00, // the amendment replaces 50 000; the withdrawn award does not count
-      DP24: 4, 'DP24.tender': 1, 'DP24.incentive': 2, 'DP24.open-offer': 1, 'DP24.notGranted': 1,
+      DP24: 4,
+      'DP24.tender': 1,
+      'DP24.incentive': 2,
+      'DP24.open-offer': 1,
+      'DP24.notGranted': 1,
       DP25: 2, // syntra's two lots count once; vokans' award was withdrawn
-      DP5: 1, DP6: 170_000_00,
+      DP5: 1,
+      DP6: 170_000_00,
     });
     expect(values['share.budget']).toBeCloseTo(170_000_00 / 215_000_00, 10);
     expect(values['share.count']).toBe(0.25);
@@ -53,7 +69,10 @@ describe('GET /indicators/{year}', () => {
   it('is for advisers, management and inspectors, not mandate holders', async () => {
     await read(2016, 200, 'adviser');
     await read(2016, 200, 'inspector');
-    await t.http.get('/indicators/2016').set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber })).expect(403);
+    await t.http
+      .get('/indicators/2016')
+      .set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber }))
+      .expect(403);
     await t.http.get('/indicators/2016').expect(401);
   });
 

@@ -41,14 +41,21 @@ describe('projection versions', () => {
     await grantHolders(first, 'syntra');
     const call = await post(first, '/outsourcings', tender());
     const awarded = await post(first, `/outsourcings/${call.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 90_000_00, { lot: 1 }));
-    await first.http.get(`/outsourcings/${call.id}?consistentWith=${awarded.position}`).set('authorization', first.auth('adviser')).expect(200);
+    await first.http
+      .get(`/outsourcings/${call.id}?consistentWith=${awarded.position}`)
+      .set('authorization', first.auth('adviser'))
+      .expect(200);
     await first.close();
 
     // Restart on the same data with the new projection code.
     const store = new SqliteEventStore(join(first.dataDir, 'events.db'));
     const readStore = new SqliteReadStore(join(first.dataDir, 'read-models.db'));
     const { store: slowReadStore, open } = gated(readStore, 'outsourcings@v2');
-    const runner = new ProjectionRunner(store, slowReadStore, PROJECTIONS.map((p) => (p.name === 'outsourcings' ? (bumped as Projection) : p)));
+    const runner = new ProjectionRunner(
+      store,
+      slowReadStore,
+      PROJECTIONS.map((p) => (p.name === 'outsourcings' ? (bumped as Projection) : p)),
+    );
     const reads = new ReadModels(readStore, runner);
     try {
       await runner.start();
@@ -57,7 +64,11 @@ describe('projection versions', () => {
       expect(during).toHaveLength(1);
       expect(during[0].builtBy).toBeUndefined();
       expect(outsourcingIndicators(during, 2016).DP23.value).toBe(90_000_00);
-      expect((await runner.status()).find((s) => s.name === 'outsourcings')).toMatchObject({ version: 2, activeVersion: 1, state: 'rebuilding' });
+      expect((await runner.status()).find((s) => s.name === 'outsourcings')).toMatchObject({
+        version: 2,
+        activeVersion: 1,
+        state: 'rebuilding',
+      });
 
       open();
       await until(async () => (await runner.status()).find((s) => s.name === 'outsourcings')?.state === 'serving');

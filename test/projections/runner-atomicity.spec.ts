@@ -23,8 +23,14 @@ function history(): OutsourcingEvent[] {
     const id = `call-${i}`;
     const holder = HOLDERS[i % 3];
     events.push(launched(id, { launchedOn: `${year}-03-01`, innovative: i % 4 === 0, product: i % 3 === 0 ? 'tender' : 'incentive' }));
-    if (i % 7 === 0) { events.push(notGranted(id, `${year}-06-01`)); continue; }
-    events.push(granted(id, `${id}-a`, holder, 10_000_00 + i, `${year}-04-01`), granted(id, `${id}-b`, HOLDERS[(i + 1) % 3], 5_000_00, `${year}-12-31T23:30:00Z`));
+    if (i % 7 === 0) {
+      events.push(notGranted(id, `${year}-06-01`));
+      continue;
+    }
+    events.push(
+      granted(id, `${id}-a`, holder, 10_000_00 + i, `${year}-04-01`),
+      granted(id, `${id}-b`, HOLDERS[(i + 1) % 3], 5_000_00, `${year}-12-31T23:30:00Z`),
+    );
     if (i % 2 === 0) events.push(amended(id, `${id}-a`, 10_000_00 + i, 9_000_00));
     if (i % 5 === 0) events.push(withdrawn(id, `${id}-b`, HOLDERS[(i + 1) % 3], 5_000_00, `${year}-12-31T23:30:00Z`, `${year + 1}-02-01`));
   }
@@ -39,7 +45,12 @@ function failingFromCommit(readStore: ReadStore, collection: string, nth: number
       if (target !== collection || (state.commits += 1) < nth) return readStore.commit(target, changes, checkpoint);
       state.failures += 1;
       const half = Math.floor(changes.length / 2);
-      const poisoned = { ...changes[half], get doc(): never { throw new Error('disk full (simulated)'); } };
+      const poisoned = {
+        ...changes[half],
+        get doc(): never {
+          throw new Error('disk full (simulated)');
+        },
+      };
       return readStore.commit(target, [...changes.slice(0, half), poisoned, ...changes.slice(half + 1)], checkpoint);
     },
   });
@@ -65,7 +76,10 @@ describe('projection runner atomicity', () => {
     await crashed.start();
     // The runner retries the failed batch (and says why in its status) until it is stopped.
     await until(() => state.failures >= 2);
-    expect((await crashed.status()).find((s) => s.name === 'outsourcings')).toMatchObject({ position: 500, error: 'disk full (simulated)' });
+    expect((await crashed.status()).find((s) => s.name === 'outsourcings')).toMatchObject({
+      position: 500,
+      error: 'disk full (simulated)',
+    });
     await crashed.stop();
     // The failed batch left nothing behind: its checkpoint is the first batch's, its documents are not half-written.
     expect(await readStore.checkpoint(outsourcings)).toBe(500);
@@ -91,8 +105,9 @@ describe('projection runner atomicity', () => {
       const recovered = outsourcingIndicators(await readStore.find<OutsourcingDocument>(outsourcings), year);
       expect(recovered).toEqual(outsourcingIndicators(await rebuiltStore.find<OutsourcingDocument>(outsourcings), year));
       const asOf = '2016-01-05T00:00:00.000Z';
-      expect(outsourcingIndicators(await readStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year))
-        .toEqual(outsourcingIndicators(await rebuiltStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year));
+      expect(outsourcingIndicators(await readStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year)).toEqual(
+        outsourcingIndicators(await rebuiltStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year),
+      );
     }
     expect(outsourcingIndicators(await readStore.find<OutsourcingDocument>(outsourcings), 2016).DP24.value).toBe(60);
     await Promise.all([store.close(), readStore.close(), rebuiltStore.close()]);
@@ -124,7 +139,9 @@ describe('projection runner atomicity', () => {
 
 /** Each document version the read store kept, in commit order (the "as of" history). */
 function historyOf(readStore: SqliteReadStore, collection: string) {
-  return readStore.db.prepare<[string], { id: string; recordedAt: string; doc: string | null }>(
-    'SELECT id, recorded_at AS recordedAt, doc FROM document_history WHERE collection = ? ORDER BY seq',
-  ).all(collection);
+  return readStore.db
+    .prepare<[string], { id: string; recordedAt: string; doc: string | null }>(
+      'SELECT id, recorded_at AS recordedAt, doc FROM document_history WHERE collection = ? ORDER BY seq',
+    )
+    .all(collection);
 }

@@ -19,7 +19,13 @@ export async function deliveryWorld(t: TestApp): Promise<DeliveryWorld> {
   const incentiveCall = await post(t, '/outsourcings', incentive());
   const incentiveAward = (await post(t, `/outsourcings/${incentiveCall.id}/awards`, award(UNIZO, 50_000_00))).awardId;
   const openCall = await post(t, '/outsourcings', openOffer());
-  const openOfferAward = (await post(t, `/outsourcings/${openCall.id}/awards`, award(VOKANS, 30_000_00, { approvedSubjects: ['boekhouding', 'digitaal marketing'] }))).awardId;
+  const openOfferAward = (
+    await post(
+      t,
+      `/outsourcings/${openCall.id}/awards`,
+      award(VOKANS, 30_000_00, { approvedSubjects: ['boekhouding', 'digitaal marketing'] }),
+    )
+  ).awardId;
   return { tenderAward, incentiveAward, openOfferAward };
 }
 
@@ -32,11 +38,21 @@ export async function write(t: TestApp, auth: string, path: string, body: object
   return response.body;
 }
 
-export const moduleBody = (overrides: object = {}) => ({ title: 'Boekhouding voor starters', subject: 'boekhouding', hours: 12, plannedStart: '2016-09-05', ...overrides });
+export const moduleBody = (overrides: object = {}) => ({
+  title: 'Boekhouding voor starters',
+  subject: 'boekhouding',
+  hours: 12,
+  plannedStart: '2016-09-05',
+  ...overrides,
+});
 
 export const participant = (n: number, overrides: object = {}) => ({
-  trainingDate: '2016-09-05', companyEnterpriseNumber: '0406.798.006', role: n % 2 ? 'entrepreneur' : 'employee', targetGroups: ['starters'],
-  personal: { name: `Persoon Nummer${n}`, email: `persoon${n}@mail.test`, birthDate: '1980-01-01' }, ...overrides,
+  trainingDate: '2016-09-05',
+  companyEnterpriseNumber: '0406.798.006',
+  role: n % 2 ? 'entrepreneur' : 'employee',
+  targetGroups: ['starters'],
+  personal: { name: `Persoon Nummer${n}`, email: `persoon${n}@mail.test`, birthDate: '1980-01-01' },
+  ...overrides,
 });
 
 export async function head(t: TestApp): Promise<number | null> {

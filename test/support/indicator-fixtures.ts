@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Projection } from '../../projections/projection.js';
-import { type AwardGranted, type OutsourcingEvent, type OutsourcingLaunched, outsourcingSchemaVersions, type Product } from '../../src/outsourcing/domain/events.js';
+import {
+  type AwardGranted,
+  type OutsourcingEvent,
+  type OutsourcingLaunched,
+  outsourcingSchemaVersions,
+  type Product,
+} from '../../src/outsourcing/domain/events.js';
 import type { EventStore, StoredEvent } from '../../src/shared/event-store/event-store.port.js';
 
 /**
@@ -12,9 +18,15 @@ let position = 0;
 export function stored(event: OutsourcingEvent, recordedAt = '2016-06-01T10:00:00.000Z'): StoredEvent {
   position += 1;
   return {
-    id: randomUUID(), type: event.type, schemaVersion: outsourcingSchemaVersions[event.type], data: event.data as unknown as StoredEvent['data'],
+    id: randomUUID(),
+    type: event.type,
+    schemaVersion: outsourcingSchemaVersions[event.type],
+    data: event.data as unknown as StoredEvent['data'],
     metadata: { actor: 'adviser-user', role: 'adviser', correlationId: 'spec', causationId: 'spec' },
-    stream: `outsourcing-${(event.data as { outsourcingId: string }).outsourcingId}`, revision: 0, position, recordedAt,
+    stream: `outsourcing-${(event.data as { outsourcingId: string }).outsourcingId}`,
+    revision: 0,
+    position,
+    recordedAt,
   };
 }
 
@@ -31,39 +43,98 @@ export function project<D>(projection: Projection<D>, events: readonly StoredEve
   return [...documents.values()];
 }
 
-export const launched = (outsourcingId: string, overrides: Partial<OutsourcingLaunched['data']> & { product?: Product } = {}): OutsourcingEvent => ({
+export const launched = (
+  outsourcingId: string,
+  overrides: Partial<OutsourcingLaunched['data']> & { product?: Product } = {},
+): OutsourcingEvent => ({
   type: 'OutsourcingLaunched',
   data: {
-    outsourcingId, product: 'incentive', title: `Call ${outsourcingId}`, launchedOn: '2016-03-01', publicationRef: 'BDA-2016-001',
-    contactAdviser: 'Els Janssens', innovative: false, innovationKinds: [], targetGroups: [], awardCriteria: [{ name: 'quality', weight: 100 }],
-    budgetCents: 1_000_000_00, lots: [], maxAwardees: 4, minParticipants: 10, variant: null, round: null, ...overrides,
+    outsourcingId,
+    product: 'incentive',
+    title: `Call ${outsourcingId}`,
+    launchedOn: '2016-03-01',
+    publicationRef: 'BDA-2016-001',
+    contactAdviser: 'Els Janssens',
+    innovative: false,
+    innovationKinds: [],
+    targetGroups: [],
+    awardCriteria: [{ name: 'quality', weight: 100 }],
+    budgetCents: 1_000_000_00,
+    lots: [],
+    maxAwardees: 4,
+    minParticipants: 10,
+    variant: null,
+    round: null,
+    ...overrides,
   },
 });
 
-export const granted = (outsourcingId: string, awardId: string, enterpriseNumber: string, amountCents: number, awardedOn = '2016-04-01', overrides: Partial<AwardGranted['data']> = {}): OutsourcingEvent => ({
+export const granted = (
+  outsourcingId: string,
+  awardId: string,
+  enterpriseNumber: string,
+  amountCents: number,
+  awardedOn = '2016-04-01',
+  overrides: Partial<AwardGranted['data']> = {},
+): OutsourcingEvent => ({
   type: 'AwardGranted',
-  data: { outsourcingId, awardId, lot: null, enterpriseNumber, amountCents, awardedOn, juryReport: { motivation: 'best offer', members: [], scores: [] }, approvedSubjects: [], ...overrides },
+  data: {
+    outsourcingId,
+    awardId,
+    lot: null,
+    enterpriseNumber,
+    amountCents,
+    awardedOn,
+    juryReport: { motivation: 'best offer', members: [], scores: [] },
+    approvedSubjects: [],
+    ...overrides,
+  },
 });
 
-export const amended = (outsourcingId: string, awardId: string, previousAmountCents: number, amountCents: number, amendedOn = '2016-09-01'): OutsourcingEvent => ({
-  type: 'AwardAmended', data: { outsourcingId, awardId, previousAmountCents, amountCents, reason: 'fewer workshops', amendedOn },
+export const amended = (
+  outsourcingId: string,
+  awardId: string,
+  previousAmountCents: number,
+  amountCents: number,
+  amendedOn = '2016-09-01',
+): OutsourcingEvent => ({
+  type: 'AwardAmended',
+  data: { outsourcingId, awardId, previousAmountCents, amountCents, reason: 'fewer workshops', amendedOn },
 });
 
-export const withdrawn = (outsourcingId: string, awardId: string, enterpriseNumber: string, amountCents: number, awardedOn: string, withdrawnOn: string): OutsourcingEvent => ({
-  type: 'AwardWithdrawn', data: { outsourcingId, awardId, enterpriseNumber, amountCents, awardedOn, reason: 'did not start', withdrawnOn },
+export const withdrawn = (
+  outsourcingId: string,
+  awardId: string,
+  enterpriseNumber: string,
+  amountCents: number,
+  awardedOn: string,
+  withdrawnOn: string,
+): OutsourcingEvent => ({
+  type: 'AwardWithdrawn',
+  data: { outsourcingId, awardId, enterpriseNumber, amountCents, awardedOn, reason: 'did not start', withdrawnOn },
 });
 
 export const notGranted = (outsourcingId: string, declaredOn = '2016-06-01'): OutsourcingEvent => ({
-  type: 'OutsourcingDeclaredNotGranted', data: { outsourcingId, reason: 'no valid offers', declaredOn },
+  type: 'OutsourcingDeclaredNotGranted',
+  data: { outsourcingId, reason: 'no valid offers', declaredOn },
 });
 
 /** Appends outsourcing events straight to the log (for runner tests that need no HTTP). */
 export async function appendOutsourcingEvents(store: EventStore, events: readonly OutsourcingEvent[]): Promise<void> {
   for (const event of events) {
     const stream = `outsourcing-${(event.data as { outsourcingId: string }).outsourcingId}`;
-    await store.append(stream, [{
-      id: randomUUID(), type: event.type, schemaVersion: outsourcingSchemaVersions[event.type], data: event.data as unknown as Record<string, unknown>,
-      metadata: { actor: 'fixture', role: 'adviser', correlationId: 'fixture', causationId: 'fixture' },
-    }], { expectedRevision: 'any' });
+    await store.append(
+      stream,
+      [
+        {
+          id: randomUUID(),
+          type: event.type,
+          schemaVersion: outsourcingSchemaVersions[event.type],
+          data: event.data as unknown as Record<string, unknown>,
+          metadata: { actor: 'fixture', role: 'adviser', correlationId: 'fixture', causationId: 'fixture' },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
   }
 }

@@ -27,7 +27,15 @@ export interface TestApp {
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
 export async function startTestApp(options: { now?: string; dataDir?: string; demoData?: boolean } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
-  const config: AppConfig = { port: 0, host: '127.0.0.1', dataDir, jwtSecret: TEST_SECRET, nodeEnv: 'test', demoData: options.demoData ?? false, logLevel: 'silent' };
+  const config: AppConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    jwtSecret: TEST_SECRET,
+    nodeEnv: 'test',
+    demoData: options.demoData ?? false,
+    logLevel: 'silent',
+  };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock });
   const jwt = new JwtService({ secret: TEST_SECRET, signOptions: { expiresIn: '1h' } });

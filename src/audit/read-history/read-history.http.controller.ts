@@ -32,7 +32,8 @@ export class ReadHistoryController {
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async events(@Query(new JoiValidationPipe(historyQuery)) query: HistoryQuery) {
     const after = query.after === undefined ? null : this.store.parsePosition(query.after);
-    if (query.after !== undefined && after === null) throw new RequestValidationError([{ path: 'after', message: 'after must be a position this service returned' }]);
+    if (query.after !== undefined && after === null)
+      throw new RequestValidationError([{ path: 'after', message: 'after must be a position this service returned' }]);
     let events: readonly StoredEvent[];
     if (query.stream) {
       const all = await this.store.readStream(query.stream);

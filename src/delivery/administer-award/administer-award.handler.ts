@@ -11,20 +11,34 @@ import type { AwardDeliveryCommand } from '../domain/decide-award-delivery.js';
 import { type AwardDeliveryEvent, awardDeliveryStream, type FollowUpKind } from '../domain/events.js';
 
 export type AwardRecordRequest =
-  | { readonly kind: 'follow-up'; readonly followUpKind: FollowUpKind; readonly on?: string; readonly finding: string; readonly rating: number }
+  | {
+      readonly kind: 'follow-up';
+      readonly followUpKind: FollowUpKind;
+      readonly on?: string;
+      readonly finding: string;
+      readonly rating: number;
+    }
   | { readonly kind: 'payment'; readonly amountCents: number; readonly paidOn?: string }
   | { readonly kind: 'financial-report'; readonly year: number; readonly costsCents: number; readonly revenuesCents: number };
 
 /** The adviser's records on an award: qualitative follow-up, payments (realisation), reported costs and revenues. */
 export class AdministerAward extends Command<WriteResult<AwardDeliveryEvent> & { id: string }> {
-  constructor(readonly awardId: string, readonly request: AwardRecordRequest, readonly context: CommandContext) {
+  constructor(
+    readonly awardId: string,
+    readonly request: AwardRecordRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(AdministerAward)
 export class AdministerAwardHandler implements ICommandHandler<AdministerAward> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute({ awardId, request, context }: AdministerAward) {
     await this.directory.award(awardId, context.principal);
@@ -38,11 +52,27 @@ export class AdministerAwardHandler implements ICommandHandler<AdministerAward> 
   private commandOf(awardId: string, id: string, today: string, request: AwardRecordRequest): AwardDeliveryCommand {
     switch (request.kind) {
       case 'follow-up':
-        return { type: 'RecordFollowUp', data: { awardId, followUpId: id, kind: request.followUpKind, on: request.on ?? today, finding: request.finding, rating: request.rating } };
+        return {
+          type: 'RecordFollowUp',
+          data: {
+            awardId,
+            followUpId: id,
+            kind: request.followUpKind,
+            on: request.on ?? today,
+            finding: request.finding,
+            rating: request.rating,
+          },
+        };
       case 'payment':
-        return { type: 'RecordPayment', data: { awardId, paymentId: id, amountCents: request.amountCents, paidOn: request.paidOn ?? today } };
+        return {
+          type: 'RecordPayment',
+          data: { awardId, paymentId: id, amountCents: request.amountCents, paidOn: request.paidOn ?? today },
+        };
       case 'financial-report':
-        return { type: 'RecordFinancialReport', data: { awardId, year: request.year, costsCents: request.costsCents, revenuesCents: request.revenuesCents, reportedOn: today } };
+        return {
+          type: 'RecordFinancialReport',
+          data: { awardId, year: request.year, costsCents: request.costsCents, revenuesCents: request.revenuesCents, reportedOn: today },
+        };
       default: {
         const unhandled: never = request;
         return unhandled;

@@ -19,7 +19,11 @@ const followUpBody = Joi.object({
 });
 const paymentBody = Joi.object({ amountCents: cents().required(), paidOn: day().description('today by default') });
 const amount = () => Joi.number().integer().strict().min(0).max(Number.MAX_SAFE_INTEGER);
-const financialReportBody = Joi.object({ year: Joi.number().integer().min(2000).max(2100).required(), costsCents: amount().required(), revenuesCents: amount().required() });
+const financialReportBody = Joi.object({
+  year: Joi.number().integer().min(2000).max(2100).required(),
+  costsCents: amount().required(),
+  revenuesCents: amount().required(),
+});
 
 @ApiTags('delivery follow-up')
 @Controller('awards/:awardId')
@@ -28,20 +32,40 @@ export class AdministerAwardController {
 
   @Post('follow-ups')
   @WriteRoute(['adviser'], followUpBody, 201, 'Record a lesson visit, course-material review or progress meeting (kwalitatieve opvolging)')
-  followUp(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(followUpBody)) body: { kind: 'lesson-visit'; on?: string; finding: string; rating: number }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  followUp(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Body(new JoiValidationPipe(followUpBody)) body: { kind: 'lesson-visit'; on?: string; finding: string; rating: number },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { kind, ...rest } = body;
     return this.record(awardId, { kind: 'follow-up', followUpKind: kind, ...rest }, context, reply, 'followUpId');
   }
 
   @Post('payments')
-  @WriteRoute(['adviser'], paymentBody, 201, 'Record a payment (realisatie) on an award; payments above the granted amount are flagged, not refused')
-  payment(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(paymentBody)) body: { amountCents: number; paidOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(
+    ['adviser'],
+    paymentBody,
+    201,
+    'Record a payment (realisatie) on an award; payments above the granted amount are flagged, not refused',
+  )
+  payment(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Body(new JoiValidationPipe(paymentBody)) body: { amountCents: number; paidOn?: string },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.record(awardId, { kind: 'payment', ...body }, context, reply, 'paymentId');
   }
 
   @Post('financial-reports')
-  @WriteRoute(['adviser'], financialReportBody, 201, 'Record the holder\'s reported costs and revenues of a year (overcompensation check)')
-  financialReport(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(financialReportBody)) body: { year: number; costsCents: number; revenuesCents: number }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(['adviser'], financialReportBody, 201, "Record the holder's reported costs and revenues of a year (overcompensation check)")
+  financialReport(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Body(new JoiValidationPipe(financialReportBody)) body: { year: number; costsCents: number; revenuesCents: number },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.record(awardId, { kind: 'financial-report', ...body }, context, reply, 'reportId');
   }
 

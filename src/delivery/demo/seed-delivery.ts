@@ -27,24 +27,47 @@ const pick = <T>(list: readonly T[], n: number) => list[n % list.length];
  * with sessions, 40 to 120 participants (one bulk import each) and a distribution of scores, so that
  * 2.11, DP7 and DP26 show for the demo years. Names are invented and obviously fake.
  */
-export async function seedDelivery(commandBus: CommandBus, context: (role: Role, org?: string) => CommandContext, awards: readonly DemoAward[]): Promise<void> {
+export async function seedDelivery(
+  commandBus: CommandBus,
+  context: (role: Role, org?: string) => CommandContext,
+  awards: readonly DemoAward[],
+): Promise<void> {
   for (const [a, award] of awards.entries()) {
     const holder = context('mandate-holder', award.enterpriseNumber);
     const year = Number(award.awardedOn.slice(0, 4));
     for (const m of [0, 1]) {
-      const subject = award.product === 'open-offer' && award.approvedSubjects.length > 0 ? pick(award.approvedSubjects, m) : pick(SUBJECTS, a + m);
+      const subject =
+        award.product === 'open-offer' && award.approvedSubjects.length > 0 ? pick(award.approvedSubjects, m) : pick(SUBJECTS, a + m);
       // Trainings are dated from the award on (the module rule): an award of September starts on its day.
       const planned = `${year}-${m === 0 ? '09' : '10'}-${String(1 + (a % 10)).padStart(2, '0')}`;
       const start = planned < award.awardedOn ? award.awardedOn : planned;
-      const { moduleId } = await commandBus.execute(new RegisterModule(award.awardId, { title: `${subject} (groep ${m + 1})`, subject, hours: 12, plannedStart: start }, holder));
+      const { moduleId } = await commandBus.execute(
+        new RegisterModule(award.awardId, { title: `${subject} (groep ${m + 1})`, subject, hours: 12, plannedStart: start }, holder),
+      );
       for (const s of [0, 1, 2]) {
-        await commandBus.execute(new RegisterSession(moduleId, { date: start.replace(/-(\d\d)$/, (_, d: string) => `-${String(Number(d) + 7 * s).padStart(2, '0')}`), place: pick(['Gent', 'Antwerpen', 'Brussel', 'Leuven', 'Brugge'], a + s), hours: 4 }, holder));
+        await commandBus.execute(
+          new RegisterSession(
+            moduleId,
+            {
+              date: start.replace(/-(\d\d)$/, (_, d: string) => `-${String(Number(d) + 7 * s).padStart(2, '0')}`),
+              place: pick(['Gent', 'Antwerpen', 'Brussel', 'Leuven', 'Brugge'], a + s),
+              hours: 4,
+            },
+            holder,
+          ),
+        );
       }
       const count = 20 + ((a * 37 + m * 11) % 41);
       await commandBus.execute(new RegisterParticipants(moduleId, participants(count, start, a * 1000 + m * 100), holder));
       // Satisfaction above 80 % as in the published figures, reported in arrears as a distribution.
       const satisfied = Math.round(count * (0.78 + ((a + m) % 5) * 0.03));
-      const distribution = { '5': Math.max(0, count - satisfied - 2), '6': Math.min(2, count - satisfied), '7': Math.floor(satisfied / 3), '8': Math.ceil(satisfied / 3), '9': satisfied - Math.floor(satisfied / 3) - Math.ceil(satisfied / 3) };
+      const distribution = {
+        '5': Math.max(0, count - satisfied - 2),
+        '6': Math.min(2, count - satisfied),
+        '7': Math.floor(satisfied / 3),
+        '8': Math.ceil(satisfied / 3),
+        '9': satisfied - Math.floor(satisfied / 3) - Math.ceil(satisfied / 3),
+      };
       await commandBus.execute(new RecordEvaluation(moduleId, { distribution, trainingDate: start }, holder));
     }
   }
@@ -56,6 +79,10 @@ function participants(count: number, trainingDate: string, seed: number): Partic
     companyEnterpriseNumber: pick(COMPANIES, seed + i),
     role: (seed + i) % 3 === 0 ? 'employee' : 'entrepreneur',
     targetGroups: [pick(GROUPS, seed + i)],
-    personal: { name: `Demo Deelnemer ${seed + i}`, email: `deelnemer${seed + i}@demo.invalid`, birthDate: `19${60 + ((seed + i) % 40)}-0${1 + ((seed + i) % 9)}-15` },
+    personal: {
+      name: `Demo Deelnemer ${seed + i}`,
+      email: `deelnemer${seed + i}@demo.invalid`,
+      birthDate: `19${60 + ((seed + i) % 40)}-0${1 + ((seed + i) % 9)}-15`,
+    },
   }));
 }

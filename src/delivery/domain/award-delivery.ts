@@ -14,7 +14,10 @@ export function evolveAwardDelivery(state: AwardDeliveryState, event: AwardDeliv
   switch (event.type) {
     case 'ModuleRegistered': {
       const { moduleId, subject, subjectPassedOnLater } = event.data;
-      const passedOn = subjectPassedOnLater && !state.subjectsPassedOnLater.includes(subject) ? [...state.subjectsPassedOnLater, subject] : state.subjectsPassedOnLater;
+      const passedOn =
+        subjectPassedOnLater && !state.subjectsPassedOnLater.includes(subject)
+          ? [...state.subjectsPassedOnLater, subject]
+          : state.subjectsPassedOnLater;
       return { ...state, moduleIds: [...state.moduleIds, moduleId], subjectsPassedOnLater: passedOn };
     }
     case 'PaymentRecorded':

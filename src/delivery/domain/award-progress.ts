@@ -19,5 +19,10 @@ export interface AwardMoney {
 }
 
 export function awardMoney(grantedCents: number, paidCents: number): AwardMoney {
-  return { grantedCents, paidCents, realisation: grantedCents === 0 ? 0 : paidCents / grantedCents, paidAboveGranted: paidCents > grantedCents };
+  return {
+    grantedCents,
+    paidCents,
+    realisation: grantedCents === 0 ? 0 : paidCents / grantedCents,
+    paidAboveGranted: paidCents > grantedCents,
+  };
 }

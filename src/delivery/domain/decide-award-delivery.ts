@@ -13,7 +13,17 @@ export interface AwardTerms extends DeliveryAccess {
 }
 
 export type AwardDeliveryCommand =
-  | { readonly type: 'RegisterModule'; readonly data: { readonly award: AwardTerms; readonly moduleId: string; readonly title: string; readonly subject: string; readonly hours: number; readonly plannedStart: string } }
+  | {
+      readonly type: 'RegisterModule';
+      readonly data: {
+        readonly award: AwardTerms;
+        readonly moduleId: string;
+        readonly title: string;
+        readonly subject: string;
+        readonly hours: number;
+        readonly plannedStart: string;
+      };
+    }
   | { readonly type: 'RecordFollowUp'; readonly data: FollowUpRecorded['data'] }
   | { readonly type: 'RecordPayment'; readonly data: PaymentRecorded['data'] }
   | { readonly type: 'RecordFinancialReport'; readonly data: FinancialReportRecorded['data'] };
@@ -25,10 +35,23 @@ export function decideAwardDelivery(command: AwardDeliveryCommand, state: AwardD
       assertMayDeliver(award);
       const subjectPassedOnLater = award.product === 'open-offer' && !award.approvedSubjects.includes(subject);
       if (subjectPassedOnLater) assertMayPassOn(state, subject);
-      return [{
-        type: 'ModuleRegistered',
-        data: { awardId: award.awardId, moduleId, outsourcingId: award.outsourcingId, enterpriseNumber: award.enterpriseNumber, innovative: award.innovative, title, subject, hours, plannedStart, subjectPassedOnLater },
-      }];
+      return [
+        {
+          type: 'ModuleRegistered',
+          data: {
+            awardId: award.awardId,
+            moduleId,
+            outsourcingId: award.outsourcingId,
+            enterpriseNumber: award.enterpriseNumber,
+            innovative: award.innovative,
+            title,
+            subject,
+            hours,
+            plannedStart,
+            subjectPassedOnLater,
+          },
+        },
+      ];
     }
     case 'RecordFollowUp':
       return [{ type: 'FollowUpRecorded', data: command.data }];

@@ -17,10 +17,25 @@ interface DatedTarget extends ModuleTarget {
 }
 
 export type ModuleCommand =
-  | { readonly type: 'RegisterSession'; readonly data: ModuleTarget & { readonly sessionId: string; readonly date: string; readonly place: string; readonly hours: number } }
+  | {
+      readonly type: 'RegisterSession';
+      readonly data: ModuleTarget & { readonly sessionId: string; readonly date: string; readonly place: string; readonly hours: number };
+    }
   | { readonly type: 'RegisterParticipants'; readonly data: DatedTarget & { readonly participants: readonly ParticipantFacts[] } }
-  | { readonly type: 'RemoveParticipant'; readonly data: DatedTarget & { readonly participantId: string; readonly reason: string; readonly removedOn: string } }
-  | { readonly type: 'RecordEvaluation'; readonly data: DatedTarget & { readonly evaluationId: string; readonly participantId: string | null; readonly trainingDate: string; readonly distribution: ScoreDistribution; readonly replaces: string | null } };
+  | {
+      readonly type: 'RemoveParticipant';
+      readonly data: DatedTarget & { readonly participantId: string; readonly reason: string; readonly removedOn: string };
+    }
+  | {
+      readonly type: 'RecordEvaluation';
+      readonly data: DatedTarget & {
+        readonly evaluationId: string;
+        readonly participantId: string | null;
+        readonly trainingDate: string;
+        readonly distribution: ScoreDistribution;
+        readonly replaces: string | null;
+      };
+    };
 
 export function decideModule(command: ModuleCommand, state: ModuleState): ModuleEvent[] {
   const { access, moduleId } = command.data;
@@ -34,7 +49,10 @@ export function decideModule(command: ModuleCommand, state: ModuleState): Module
     case 'RegisterParticipants': {
       const { participants, calendar } = command.data;
       // All rows checked before anything is decided: one bad row refuses the batch, listing every bad one.
-      assertTrainingDates(calendar, participants.map((p) => p.trainingDate));
+      assertTrainingDates(
+        calendar,
+        participants.map((p) => p.trainingDate),
+      );
       return participants.map((participant) => ({ type: 'ParticipantRegistered', data: { ...facts, participant } }));
     }
     case 'RemoveParticipant': {
@@ -42,7 +60,12 @@ export function decideModule(command: ModuleCommand, state: ModuleState): Module
       const participant = standingParticipant(state, participantId);
       assertYearOpen(calendar, participant.trainingDate, 'participantId');
       const droppedEvaluation = participant.evaluationId ? recorded(state, participant.evaluationId) : null;
-      return [{ type: 'ParticipantRemoved', data: { ...facts, participantId, trainingDate: participant.trainingDate, reason, removedOn, droppedEvaluation } }];
+      return [
+        {
+          type: 'ParticipantRemoved',
+          data: { ...facts, participantId, trainingDate: participant.trainingDate, reason, removedOn, droppedEvaluation },
+        },
+      ];
     }
     case 'RecordEvaluation': {
       const { evaluationId, participantId, distribution, replaces, calendar } = command.data;
@@ -52,13 +75,24 @@ export function decideModule(command: ModuleCommand, state: ModuleState): Module
       const evaluation: RecordedEvaluation = { evaluationId, participantId, trainingDate, distribution };
       if (replaces === null) {
         const existing = participantId === null ? null : state.participants.get(participantId)?.evaluationId;
-        if (existing) throw ruleBroken('EVALUATION_ALREADY_RECORDED', `participant ${participantId} already has evaluation ${existing}: send it as "replaces" to correct it`, 'participantId');
+        if (existing)
+          throw ruleBroken(
+            'EVALUATION_ALREADY_RECORDED',
+            `participant ${participantId} already has evaluation ${existing}: send it as "replaces" to correct it`,
+            'participantId',
+          );
         return [{ type: 'EvaluationRecorded', data: { ...facts, ...evaluation } }];
       }
       const replaced = state.evaluations.get(replaces);
       if (!replaced) throw notFound('EVALUATION_NOT_FOUND', `no evaluation ${replaces} in module ${moduleId}`);
-      if (replaced.replaced) throw ruleBroken('EVALUATION_ALREADY_REPLACED', `evaluation ${replaces} was already replaced or dropped`, 'replaces');
-      if (replaced.participantId !== participantId) throw ruleBroken('EVALUATION_KIND_MISMATCH', `evaluation ${replaces} is not of ${participantId ?? 'the module as a whole'}`, 'replaces');
+      if (replaced.replaced)
+        throw ruleBroken('EVALUATION_ALREADY_REPLACED', `evaluation ${replaces} was already replaced or dropped`, 'replaces');
+      if (replaced.participantId !== participantId)
+        throw ruleBroken(
+          'EVALUATION_KIND_MISMATCH',
+          `evaluation ${replaces} is not of ${participantId ?? 'the module as a whole'}`,
+          'replaces',
+        );
       // The replaced figures are subtracted from their own year, which may be another, closed one.
       assertYearOpen(calendar, replaced.trainingDate, 'replaces');
       return [{ type: 'EvaluationReplaced', data: { ...facts, ...evaluation, replaced: recorded(state, replaces) } }];

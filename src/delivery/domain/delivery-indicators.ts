@@ -10,7 +10,11 @@ import { responsesOf, satisfiedOf } from './scores.js';
  *   in the year scoring 7 or more, with its response count; realisation: paid against granted for the
  *   standing awards dated in the year, whenever the payments were made.
  */
-export function deliveryIndicators(modules: readonly ModuleDocument[], awards: readonly DeliveryAwardDocument[], year: number): IndicatorValues {
+export function deliveryIndicators(
+  modules: readonly ModuleDocument[],
+  awards: readonly DeliveryAwardDocument[],
+  year: number,
+): IndicatorValues {
   const key = String(year);
   const participants = (list: readonly ModuleDocument[]) => sum(list.map((m) => m.participantsByYear[key] ?? 0));
   const distributions = modules.map((m) => m.evaluationsByYear[key] ?? []);

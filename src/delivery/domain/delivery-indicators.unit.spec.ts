@@ -6,16 +6,48 @@ import { deliveryIndicators } from './delivery-indicators.js';
 import type { DeliveryEvent } from './events.js';
 import { distributionOfCounts, distributionOfScore } from './scores.js';
 
-const stored = (event: DeliveryEvent): StoredEvent => ({ ...storedCall(granted('x', 'x', '0123.456.749', 1)), type: event.type, data: event.data as unknown as StoredEvent['data'] });
+const stored = (event: DeliveryEvent): StoredEvent => ({
+  ...storedCall(granted('x', 'x', '0123.456.749', 1)),
+  type: event.type,
+  data: event.data as unknown as StoredEvent['data'],
+});
 const facts = (moduleId: string) => ({ moduleId, awardId: 'a1', enterpriseNumber: '0123.456.749' });
 const module = (moduleId: string, innovative: boolean): DeliveryEvent => ({
-  type: 'ModuleRegistered', data: { ...facts(moduleId), outsourcingId: 'o1', innovative, title: moduleId, subject: 's', hours: 6, plannedStart: '2016-09-01', subjectPassedOnLater: false },
+  type: 'ModuleRegistered',
+  data: {
+    ...facts(moduleId),
+    outsourcingId: 'o1',
+    innovative,
+    title: moduleId,
+    subject: 's',
+    hours: 6,
+    plannedStart: '2016-09-01',
+    subjectPassedOnLater: false,
+  },
 });
 const person = (moduleId: string, participantId: string, trainingDate = '2016-09-05'): DeliveryEvent => ({
-  type: 'ParticipantRegistered', data: { ...facts(moduleId), participant: { participantId, personalDataRef: 'r', trainingDate, companyEnterpriseNumber: '0406.798.006', role: 'employee', targetGroups: [] } },
+  type: 'ParticipantRegistered',
+  data: {
+    ...facts(moduleId),
+    participant: {
+      participantId,
+      personalDataRef: 'r',
+      trainingDate,
+      companyEnterpriseNumber: '0406.798.006',
+      role: 'employee',
+      targetGroups: [],
+    },
+  },
 });
-const scored = (moduleId: string, evaluationId: string, participantId: string | null, distribution: readonly number[], trainingDate = '2016-09-05'): DeliveryEvent => ({
-  type: 'EvaluationRecorded', data: { ...facts(moduleId), evaluationId, participantId, trainingDate, distribution },
+const scored = (
+  moduleId: string,
+  evaluationId: string,
+  participantId: string | null,
+  distribution: readonly number[],
+  trainingDate = '2016-09-05',
+): DeliveryEvent => ({
+  type: 'EvaluationRecorded',
+  data: { ...facts(moduleId), evaluationId, participantId, trainingDate, distribution },
 });
 
 const indicatorsOf = (events: readonly DeliveryEvent[], calls: readonly StoredEvent[], year: number) => {
@@ -33,23 +65,57 @@ describe('delivery indicators, given delivery events', () => {
   });
 
   it('a participant removed again no longer counts, nor does its evaluation', () => {
-    const events: DeliveryEvent[] = [module('m1', false), person('m1', 'p1'), person('m1', 'p2'), scored('m1', 'e1', 'p1', distributionOfScore(9)), {
-      type: 'ParticipantRemoved', data: { ...facts('m1'), participantId: 'p1', trainingDate: '2016-09-05', reason: 'twice', removedOn: '2016-10-01', droppedEvaluation: { evaluationId: 'e1', participantId: 'p1', trainingDate: '2016-09-05', distribution: distributionOfScore(9) } },
-    }];
+    const events: DeliveryEvent[] = [
+      module('m1', false),
+      person('m1', 'p1'),
+      person('m1', 'p2'),
+      scored('m1', 'e1', 'p1', distributionOfScore(9)),
+      {
+        type: 'ParticipantRemoved',
+        data: {
+          ...facts('m1'),
+          participantId: 'p1',
+          trainingDate: '2016-09-05',
+          reason: 'twice',
+          removedOn: '2016-10-01',
+          droppedEvaluation: { evaluationId: 'e1', participantId: 'p1', trainingDate: '2016-09-05', distribution: distributionOfScore(9) },
+        },
+      },
+    ];
     expect(indicatorsOf(events, award, 2016)).toMatchObject({ '2.11': 1, 'DP26.responses': 0, DP26: 0 });
   });
 
   it('DP26 is the share of responses scoring 7 or more, per participant and distributions together; a replacement counts once', () => {
-    const events: DeliveryEvent[] = [module('m1', false), person('m1', 'p1'), scored('m1', 'e1', 'p1', distributionOfScore(5)), scored('m1', 'd1', null, distributionOfCounts({ 6: 1, 7: 1, 10: 1 })), {
-      type: 'EvaluationReplaced', data: { ...facts('m1'), evaluationId: 'e2', participantId: 'p1', trainingDate: '2016-09-05', distribution: distributionOfScore(8), replaced: { evaluationId: 'e1', participantId: 'p1', trainingDate: '2016-09-05', distribution: distributionOfScore(5) } },
-    }];
+    const events: DeliveryEvent[] = [
+      module('m1', false),
+      person('m1', 'p1'),
+      scored('m1', 'e1', 'p1', distributionOfScore(5)),
+      scored('m1', 'd1', null, distributionOfCounts({ 6: 1, 7: 1, 10: 1 })),
+      {
+        type: 'EvaluationReplaced',
+        data: {
+          ...facts('m1'),
+          evaluationId: 'e2',
+          participantId: 'p1',
+          trainingDate: '2016-09-05',
+          distribution: distributionOfScore(8),
+          replaced: { evaluationId: 'e1', participantId: 'p1', trainingDate: '2016-09-05', distribution: distributionOfScore(5) },
+        },
+      },
+    ];
     expect(indicatorsOf(events, award, 2016)).toMatchObject({ DP26: 0.75, 'DP26.responses': 4 });
   });
 
   it('realisation is paid against granted for the standing awards dated in the year', () => {
-    const paid: DeliveryEvent = { type: 'PaymentRecorded', data: { awardId: 'a1', paymentId: 'p', amountCents: 60_00, paidOn: '2017-05-01' } };
+    const paid: DeliveryEvent = {
+      type: 'PaymentRecorded',
+      data: { awardId: 'a1', paymentId: 'p', amountCents: 60_00, paidOn: '2017-05-01' },
+    };
     expect(indicatorsOf([paid], award, 2016).realisation).toBe(0.6);
     expect(indicatorsOf([paid], award, 2017).realisation).toBe(0);
-    expect(indicatorsOf([paid], [...award, storedCall(withdrawn('o1', 'a1', '0123.456.749', 100_00, '2016-04-01', '2016-12-01'))], 2016).realisation).toBe(0);
+    expect(
+      indicatorsOf([paid], [...award, storedCall(withdrawn('o1', 'a1', '0123.456.749', 100_00, '2016-04-01', '2016-12-01'))], 2016)
+        .realisation,
+    ).toBe(0);
   });
 });

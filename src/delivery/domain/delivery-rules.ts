@@ -13,8 +13,10 @@ export interface DeliveryAccess {
 
 /** Only an organisation with an active mandate, on an award that stands, registers delivery (domain.md). */
 export function assertMayDeliver(access: DeliveryAccess): void {
-  if (access.awardWithdrawn) throw ruleBroken('AWARD_WITHDRAWN', `award ${access.awardId} was withdrawn: no delivery can be registered on it`);
-  if (!access.mandateActive) throw ruleBroken('MANDATE_NOT_ACTIVE', `the mandate of ${access.enterpriseNumber} is not active: it cannot register delivery`);
+  if (access.awardWithdrawn)
+    throw ruleBroken('AWARD_WITHDRAWN', `award ${access.awardId} was withdrawn: no delivery can be registered on it`);
+  if (!access.mandateActive)
+    throw ruleBroken('MANDATE_NOT_ACTIVE', `the mandate of ${access.enterpriseNumber} is not active: it cannot register delivery`);
 }
 
 /** An open-offer holder may pass on at most this many subjects after the approval of its package. */

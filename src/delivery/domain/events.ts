@@ -23,46 +23,58 @@ export type FollowUpKind = 'lesson-visit' | 'course-material-review' | 'progress
 /** Responses per score: index 0..10 holds how many participants gave that score. */
 export type ScoreDistribution = readonly number[];
 
-export type ModuleRegistered = DomainEvent<'ModuleRegistered', {
-  readonly awardId: string;
-  readonly moduleId: string;
-  readonly outsourcingId: string;
-  readonly enterpriseNumber: string;
-  /** Copied from the call so that DP7 can be counted without a lookup. */
-  readonly innovative: boolean;
-  readonly title: string;
-  readonly subject: string;
-  readonly hours: number;
-  readonly plannedStart: string;
-  /** Open offer: a subject outside the approved package, passed on after the approval (at most 2). */
-  readonly subjectPassedOnLater: boolean;
-}>;
+export type ModuleRegistered = DomainEvent<
+  'ModuleRegistered',
+  {
+    readonly awardId: string;
+    readonly moduleId: string;
+    readonly outsourcingId: string;
+    readonly enterpriseNumber: string;
+    /** Copied from the call so that DP7 can be counted without a lookup. */
+    readonly innovative: boolean;
+    readonly title: string;
+    readonly subject: string;
+    readonly hours: number;
+    readonly plannedStart: string;
+    /** Open offer: a subject outside the approved package, passed on after the approval (at most 2). */
+    readonly subjectPassedOnLater: boolean;
+  }
+>;
 
-export type FollowUpRecorded = DomainEvent<'FollowUpRecorded', {
-  readonly awardId: string;
-  readonly followUpId: string;
-  readonly kind: FollowUpKind;
-  readonly on: string;
-  readonly finding: string;
-  /** 1 (insufficient) .. 5 (excellent). */
-  readonly rating: number;
-}>;
+export type FollowUpRecorded = DomainEvent<
+  'FollowUpRecorded',
+  {
+    readonly awardId: string;
+    readonly followUpId: string;
+    readonly kind: FollowUpKind;
+    readonly on: string;
+    readonly finding: string;
+    /** 1 (insufficient) .. 5 (excellent). */
+    readonly rating: number;
+  }
+>;
 
-export type PaymentRecorded = DomainEvent<'PaymentRecorded', {
-  readonly awardId: string;
-  readonly paymentId: string;
-  readonly amountCents: number;
-  readonly paidOn: string;
-}>;
+export type PaymentRecorded = DomainEvent<
+  'PaymentRecorded',
+  {
+    readonly awardId: string;
+    readonly paymentId: string;
+    readonly amountCents: number;
+    readonly paidOn: string;
+  }
+>;
 
 /** The holder's reported costs and revenues of a year; a later report for the same year replaces it. */
-export type FinancialReportRecorded = DomainEvent<'FinancialReportRecorded', {
-  readonly awardId: string;
-  readonly year: number;
-  readonly costsCents: number;
-  readonly revenuesCents: number;
-  readonly reportedOn: string;
-}>;
+export type FinancialReportRecorded = DomainEvent<
+  'FinancialReportRecorded',
+  {
+    readonly awardId: string;
+    readonly year: number;
+    readonly costsCents: number;
+    readonly revenuesCents: number;
+    readonly reportedOn: string;
+  }
+>;
 
 interface ModuleFacts {
   readonly moduleId: string;
@@ -70,12 +82,15 @@ interface ModuleFacts {
   readonly enterpriseNumber: string;
 }
 
-export type SessionRegistered = DomainEvent<'SessionRegistered', ModuleFacts & {
-  readonly sessionId: string;
-  readonly date: string;
-  readonly place: string;
-  readonly hours: number;
-}>;
+export type SessionRegistered = DomainEvent<
+  'SessionRegistered',
+  ModuleFacts & {
+    readonly sessionId: string;
+    readonly date: string;
+    readonly place: string;
+    readonly hours: number;
+  }
+>;
 
 export interface ParticipantFacts {
   readonly participantId: string;
@@ -97,19 +112,25 @@ export interface RecordedEvaluation {
   readonly distribution: ScoreDistribution;
 }
 
-export type ParticipantRemoved = DomainEvent<'ParticipantRemoved', ModuleFacts & {
-  readonly participantId: string;
-  readonly trainingDate: string;
-  readonly reason: string;
-  readonly removedOn: string;
-  /** A participant registered by mistake takes its evaluation with it: projections subtract it. */
-  readonly droppedEvaluation: RecordedEvaluation | null;
-}>;
+export type ParticipantRemoved = DomainEvent<
+  'ParticipantRemoved',
+  ModuleFacts & {
+    readonly participantId: string;
+    readonly trainingDate: string;
+    readonly reason: string;
+    readonly removedOn: string;
+    /** A participant registered by mistake takes its evaluation with it: projections subtract it. */
+    readonly droppedEvaluation: RecordedEvaluation | null;
+  }
+>;
 
 export type EvaluationRecorded = DomainEvent<'EvaluationRecorded', ModuleFacts & RecordedEvaluation>;
 
 /** A correction: the replaced evaluation's figures travel along so that projections can subtract them. */
-export type EvaluationReplaced = DomainEvent<'EvaluationReplaced', ModuleFacts & RecordedEvaluation & { readonly replaced: RecordedEvaluation }>;
+export type EvaluationReplaced = DomainEvent<
+  'EvaluationReplaced',
+  ModuleFacts & RecordedEvaluation & { readonly replaced: RecordedEvaluation }
+>;
 
 export type AwardDeliveryEvent = ModuleRegistered | FollowUpRecorded | PaymentRecorded | FinancialReportRecorded;
 export type ModuleEvent = SessionRegistered | ParticipantRegistered | ParticipantRemoved | EvaluationRecorded | EvaluationReplaced;

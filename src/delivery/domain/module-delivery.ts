@@ -26,7 +26,8 @@ const NO_EVALUATIONS: ReadonlyMap<string, EvaluationState> = new Map();
 
 export const initialModuleState: ModuleState = { sessionIds: [], participants: NO_PARTICIPANTS, evaluations: NO_EVALUATIONS };
 
-const owned = <V>(map: ReadonlyMap<string, V>, empty: ReadonlyMap<string, V>) => (map === empty ? new Map<string, V>() : (map as Map<string, V>));
+const owned = <V>(map: ReadonlyMap<string, V>, empty: ReadonlyMap<string, V>) =>
+  map === empty ? new Map<string, V>() : (map as Map<string, V>);
 
 export function evolveModule(state: ModuleState, event: ModuleEvent): ModuleState {
   const participants = owned(state.participants, NO_PARTICIPANTS);
@@ -62,7 +63,11 @@ function addParticipant(participants: Map<string, ParticipantState>, p: Particip
   participants.set(p.participantId, { trainingDate: p.trainingDate, removed: false, evaluationId: null });
 }
 
-function addEvaluation(participants: Map<string, ParticipantState>, evaluations: Map<string, EvaluationState>, evaluation: RecordedEvaluation): void {
+function addEvaluation(
+  participants: Map<string, ParticipantState>,
+  evaluations: Map<string, EvaluationState>,
+  evaluation: RecordedEvaluation,
+): void {
   const { evaluationId, participantId, trainingDate, distribution } = evaluation;
   evaluations.set(evaluationId, { evaluationId, participantId, trainingDate, distribution, replaced: false });
   if (participantId !== null) participants.set(participantId, { ...participants.get(participantId)!, evaluationId });

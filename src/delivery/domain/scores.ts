@@ -13,11 +13,14 @@ export function distributionOfScore(score: number): ScoreDistribution {
 /** `{ "0": n, ..., "10": n }` as holders report it in arrears; absent scores count 0. */
 export function distributionOfCounts(counts: Readonly<Record<string, number>>): ScoreDistribution {
   for (const [score, n] of Object.entries(counts)) {
-    if (!/^(?:[0-9]|10)$/.test(score)) throw invalid('SCORE_OUT_OF_RANGE', `distribution key ${score} is not a score from 0 to 10`, `distribution.${score}`);
-    if (!Number.isInteger(n) || n < 0) throw invalid('INVALID_RESPONSE_COUNT', `distribution.${score} must be a whole number of responses`, `distribution.${score}`);
+    if (!/^(?:[0-9]|10)$/.test(score))
+      throw invalid('SCORE_OUT_OF_RANGE', `distribution key ${score} is not a score from 0 to 10`, `distribution.${score}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw invalid('INVALID_RESPONSE_COUNT', `distribution.${score} must be a whole number of responses`, `distribution.${score}`);
   }
   const distribution = Array.from({ length: SCORES }, (_, s) => counts[String(s)] ?? 0);
-  if (responsesOf(distribution) === 0) throw invalid('EMPTY_DISTRIBUTION', 'a distribution must count at least one response', 'distribution');
+  if (responsesOf(distribution) === 0)
+    throw invalid('EMPTY_DISTRIBUTION', 'a distribution must count at least one response', 'distribution');
   return distribution;
 }
 

@@ -25,10 +25,16 @@ export interface DateProblem {
  */
 export function trainingDateProblem(calendar: TrainingCalendar, trainingDate: string): DateProblem | null {
   if (trainingDate > calendar.today) {
-    return { code: 'TRAINING_DATE_IN_FUTURE', message: `the training date ${trainingDate} is after today (${calendar.today}): report a training once it was held` };
+    return {
+      code: 'TRAINING_DATE_IN_FUTURE',
+      message: `the training date ${trainingDate} is after today (${calendar.today}): report a training once it was held`,
+    };
   }
   if (trainingDate < calendar.awardedOn) {
-    return { code: 'TRAINING_DATE_BEFORE_AWARD', message: `the training date ${trainingDate} is before the award date ${calendar.awardedOn}` };
+    return {
+      code: 'TRAINING_DATE_BEFORE_AWARD',
+      message: `the training date ${trainingDate} is before the award date ${calendar.awardedOn}`,
+    };
   }
   return closedYearProblem(calendar, trainingDate);
 }
@@ -36,7 +42,9 @@ export function trainingDateProblem(calendar: TrainingCalendar, trainingDate: st
 /** Also for taking figures out (a removal, a replaced evaluation): a closed year's figures must not move. */
 export function closedYearProblem(calendar: TrainingCalendar, trainingDate: string): DateProblem | null {
   const year = yearOf(trainingDate);
-  return calendar.closedYears.includes(year) ? { code: 'YEAR_CLOSED', message: `${year} was closed by management: its figures are final and cannot change` } : null;
+  return calendar.closedYears.includes(year)
+    ? { code: 'YEAR_CLOSED', message: `${year} was closed by management: its figures are final and cannot change` }
+    : null;
 }
 
 export function assertTrainingDate(calendar: TrainingCalendar, trainingDate: string, field: string): void {
@@ -64,7 +72,12 @@ export class TrainingDatesRefused extends DomainError {
     const codes = new Set(rows.map((r) => r.code));
     super(
       codes.size === 1 ? rows[0].code : 'TRAINING_DATES_REFUSED',
-      rows.length === 1 ? rows[0].message : `${rows.length} participants have a training date that cannot be registered (rows ${rows.slice(0, 10).map((r) => r.row).join(', ')}${rows.length > 10 ? ', …' : ''})`,
+      rows.length === 1
+        ? rows[0].message
+        : `${rows.length} participants have a training date that cannot be registered (rows ${rows
+            .slice(0, 10)
+            .map((r) => r.row)
+            .join(', ')}${rows.length > 10 ? ', …' : ''})`,
       'rule',
       'trainingDate',
     );

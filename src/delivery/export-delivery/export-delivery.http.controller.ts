@@ -21,7 +21,7 @@ export class ExportDeliveryController {
 
   @Get('delivery.csv')
   @Roles('adviser', 'inspector')
-  @ApiRead('The year\'s modules, sessions, participants (pseudonymised by id) and evaluations as CSV, streamed')
+  @ApiRead("The year's modules, sessions, participants (pseudonymised by id) and evaluations as CSV, streamed")
   @ApiProduces('text/csv')
   @ApiQuery({ name: 'year', required: true, type: Number })
   async export(@Query(new JoiValidationPipe(exportQuery)) query: { year: number }, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -34,7 +34,11 @@ export class ExportDeliveryController {
   }
 }
 
-async function* rows(modules: readonly ModuleDocument[], participants: AsyncIterable<ParticipantDocument>, year: number): AsyncGenerator<string> {
+async function* rows(
+  modules: readonly ModuleDocument[],
+  participants: AsyncIterable<ParticipantDocument>,
+  year: number,
+): AsyncGenerator<string> {
   yield `${EXPORT_COLUMNS.join(';')}\r\n`;
   for (const module of modules) yield* moduleRows(module, year);
   for await (const participant of participants) yield participantRow(participant);

@@ -59,9 +59,11 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /** null when the person was erased (its key is gone) or never stored. */
   open(ref: string): PersonalData | null {
-    const row = this.db.prepare<[string], { key: Buffer; iv: Buffer; tag: Buffer; ciphertext: Buffer }>(
-      'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
-    ).get(ref);
+    const row = this.db
+      .prepare<[string], { key: Buffer; iv: Buffer; tag: Buffer; ciphertext: Buffer }>(
+        'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
+      )
+      .get(ref);
     if (!row) return null;
     const decipher = createDecipheriv('aes-256-gcm', row.key, row.iv);
     decipher.setAAD(Buffer.from(ref));
@@ -71,7 +73,10 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /** The references sealed for a participant: events of a removal carry the id, the vault knows the person. */
   refsOf(participantId: string): string[] {
-    return this.db.prepare<[string], { ref: string }>('SELECT ref FROM sealed_persons WHERE participant_id = ?').all(participantId).map((r) => r.ref);
+    return this.db
+      .prepare<[string], { ref: string }>('SELECT ref FROM sealed_persons WHERE participant_id = ?')
+      .all(participantId)
+      .map((r) => r.ref);
   }
 
   /** Crypto-shredding: the door the erasure issue walks through; also undoes a seal whose append failed. */

@@ -14,8 +14,16 @@ export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwar
   const participants = delivery?.participants ?? 0;
   const { awardId, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawn } = award;
   return {
-    awardId, outsourcingId: call.outsourcingId, callTitle: call.title, product: call.product, innovative: call.innovative, lot,
-    enterpriseNumber, awardedOn, withdrawn: withdrawn !== null, approvedSubjects,
+    awardId,
+    outsourcingId: call.outsourcingId,
+    callTitle: call.title,
+    product: call.product,
+    innovative: call.innovative,
+    lot,
+    enterpriseNumber,
+    awardedOn,
+    withdrawn: withdrawn !== null,
+    approvedSubjects,
     subjectsPassedOnLater: delivery?.subjectsPassedOnLater ?? [],
     modules: delivery?.modules ?? 0,
     participants,
@@ -29,10 +37,39 @@ export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwar
 
 /** A module with counters and satisfaction; participants are counted, never listed with their data. */
 export function presentModule(module: ModuleDocument, detail: boolean) {
-  const { moduleId, awardId, outsourcingId, enterpriseNumber, title, subject, hours, plannedStart, subjectPassedOnLater, participants, removedParticipants, participantsByYear, sessions, updatedAt } = module;
+  const {
+    moduleId,
+    awardId,
+    outsourcingId,
+    enterpriseNumber,
+    title,
+    subject,
+    hours,
+    plannedStart,
+    subjectPassedOnLater,
+    participants,
+    removedParticipants,
+    participantsByYear,
+    sessions,
+    updatedAt,
+  } = module;
   const distribution = Object.values(module.evaluationsByYear).reduce((total, d) => addDistributions(total, d), [] as readonly number[]);
   const responses = responsesOf(distribution);
   const satisfaction = { responses, satisfiedShare: responses === 0 ? null : satisfiedOf(distribution) / responses, distribution };
-  const summary = { moduleId, awardId, outsourcingId, enterpriseNumber, title, subject, hours, plannedStart, subjectPassedOnLater, participants, sessions: sessions.length, satisfaction, updatedAt };
+  const summary = {
+    moduleId,
+    awardId,
+    outsourcingId,
+    enterpriseNumber,
+    title,
+    subject,
+    hours,
+    plannedStart,
+    subjectPassedOnLater,
+    participants,
+    sessions: sessions.length,
+    satisfaction,
+    updatedAt,
+  };
   return detail ? { ...summary, sessions, removedParticipants, participantsByYear } : summary;
 }

@@ -15,12 +15,21 @@ import { presentAward, presentModule } from './present-delivery.js';
 @ApiTags('delivery')
 @Controller()
 export class ReadDeliveryController {
-  constructor(@Inject(AwardDirectory) private readonly directory: AwardDirectory, @Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+  ) {}
 
   @Get('awards/:awardId')
   @Roles('adviser', 'inspector', 'mandate-holder')
-  @ApiRead('An award\'s delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount)')
-  async award(@Param('awardId', awardIdParam) awardId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+  @ApiRead(
+    "An award's delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount)",
+  )
+  async award(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Query(new JoiValidationPipe(readQuery)) _query: object,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const found = await this.directory.award(awardId, principal);
     return { ...presentAward(found, await this.directory.delivery(awardId), principal.role), position: this.readModels.position() };
   }
@@ -28,17 +37,27 @@ export class ReadDeliveryController {
   @Get('awards/:awardId/modules')
   @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead('The modules of an award, with participant counts and satisfaction')
-  async modules(@Param('awardId', awardIdParam) awardId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+  async modules(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Query(new JoiValidationPipe(readQuery)) _query: object,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     await this.directory.award(awardId, principal);
     const modules = await this.readModels.find<ModuleDocument>('delivery-modules', { awardId });
-    const items = modules.sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title)).map((m) => presentModule(m, false));
+    const items = modules
+      .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title))
+      .map((m) => presentModule(m, false));
     return { items, total: items.length, position: this.readModels.position() };
   }
 
   @Get('modules/:moduleId')
   @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead('One module: its sessions, participant count and satisfaction; no personal data')
-  async module(@Param('moduleId', moduleIdParam) moduleId: string, @Query(new JoiValidationPipe(readQuery)) _query: object, @CurrentPrincipal() principal: Principal) {
+  async module(
+    @Param('moduleId', moduleIdParam) moduleId: string,
+    @Query(new JoiValidationPipe(readQuery)) _query: object,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return { ...presentModule(await this.directory.module(moduleId, principal), true), position: this.readModels.position() };
   }
 }

@@ -14,7 +14,10 @@ import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 @ApiTags('delivery')
 @Controller('participants')
 export class ReadParticipantController {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(PersonalDataVault) private readonly vault: PersonalDataVault) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+  ) {}
 
   @Get(':participantId')
   @Roles('adviser')

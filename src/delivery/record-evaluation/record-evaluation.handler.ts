@@ -14,24 +14,35 @@ export type RecordEvaluationRequest =
   | { readonly distribution: Readonly<Record<string, number>>; readonly trainingDate?: string; readonly replaces?: string };
 
 export class RecordEvaluation extends Command<WriteResult<ModuleEvent> & { evaluationId: string }> {
-  constructor(readonly moduleId: string, readonly request: RecordEvaluationRequest, readonly context: CommandContext) {
+  constructor(
+    readonly moduleId: string,
+    readonly request: RecordEvaluationRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(RecordEvaluation)
 export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+  ) {}
 
   async execute({ moduleId, request, context }: RecordEvaluation) {
     const { module, access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
     const evaluationId = randomUUID();
     const perParticipant = 'participantId' in request;
     const data = {
-      access, calendar, moduleId, evaluationId, replaces: request.replaces ?? null,
+      access,
+      calendar,
+      moduleId,
+      evaluationId,
+      replaces: request.replaces ?? null,
       participantId: perParticipant ? request.participantId : null,
       // A module's distribution counts in the year of the training it evaluates: its start unless told.
-      trainingDate: perParticipant ? module.plannedStart : request.trainingDate ?? module.plannedStart,
+      trainingDate: perParticipant ? module.plannedStart : (request.trainingDate ?? module.plannedStart),
       distribution: perParticipant ? distributionOfScore(request.score) : distributionOfCounts(request.distribution),
     };
     const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RecordEvaluation', data }, context);

@@ -14,14 +14,20 @@ import { RecordEvaluation, type RecordEvaluationRequest } from './record-evaluat
 const uuid = () => Joi.string().guid({ version: 'uuidv4' }).lowercase();
 const scoreCount = Joi.number().integer().min(0).max(1_000_000);
 
-const evaluationBody = Joi.alternatives().try(
-  Joi.object({ participantId: uuid().required(), score: Joi.number().integer().min(0).max(10).required(), replaces: uuid() }),
-  Joi.object({
-    distribution: Joi.object(Object.fromEntries(Array.from({ length: 11 }, (_, s) => [String(s), scoreCount]))).min(1).required().description('responses per score 0..10'),
-    trainingDate: day().description('the training evaluated; the module\'s planned start by default'),
-    replaces: uuid(),
-  }),
-).match('one').messages({ 'alternatives.match': 'send either participantId with score, or a distribution' });
+const evaluationBody = Joi.alternatives()
+  .try(
+    Joi.object({ participantId: uuid().required(), score: Joi.number().integer().min(0).max(10).required(), replaces: uuid() }),
+    Joi.object({
+      distribution: Joi.object(Object.fromEntries(Array.from({ length: 11 }, (_, s) => [String(s), scoreCount])))
+        .min(1)
+        .required()
+        .description('responses per score 0..10'),
+      trainingDate: day().description("the training evaluated; the module's planned start by default"),
+      replaces: uuid(),
+    }),
+  )
+  .match('one')
+  .messages({ 'alternatives.match': 'send either participantId with score, or a distribution' });
 
 @ApiTags('delivery')
 @Controller('modules/:moduleId/evaluations')
@@ -29,8 +35,18 @@ export class RecordEvaluationController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], evaluationBody, 201, 'Record an evaluation (score 0..10) of a participant, or a module\'s distribution of scores; "replaces" corrects an earlier one')
-  async record(@Param('moduleId', moduleIdParam) moduleId: string, @Body(new JoiValidationPipe<RecordEvaluationRequest>(evaluationBody)) body: RecordEvaluationRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(
+    ['mandate-holder'],
+    evaluationBody,
+    201,
+    'Record an evaluation (score 0..10) of a participant, or a module\'s distribution of scores; "replaces" corrects an earlier one',
+  )
+  async record(
+    @Param('moduleId', moduleIdParam) moduleId: string,
+    @Body(new JoiValidationPipe<RecordEvaluationRequest>(evaluationBody)) body: RecordEvaluationRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new RecordEvaluation(moduleId, body, context));
     return written(reply, result, { moduleId, evaluationId: result.evaluationId });
   }

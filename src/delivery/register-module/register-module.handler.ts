@@ -15,19 +15,31 @@ export interface RegisterModuleRequest {
 }
 
 export class RegisterModule extends Command<WriteResult<AwardDeliveryEvent> & { moduleId: string }> {
-  constructor(readonly awardId: string, readonly request: RegisterModuleRequest, readonly context: CommandContext) {
+  constructor(
+    readonly awardId: string,
+    readonly request: RegisterModuleRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(RegisterModule)
 export class RegisterModuleHandler implements ICommandHandler<RegisterModule> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+  ) {}
 
   async execute({ awardId, request, context }: RegisterModule) {
     const award = await this.directory.termsForWrite(awardId, context.principal);
     const moduleId = randomUUID();
-    const result = await this.repository.execute(awardDeliveryStream(awardId), awardDeliveryAggregate, { type: 'RegisterModule', data: { ...request, award, moduleId } }, context);
+    const result = await this.repository.execute(
+      awardDeliveryStream(awardId),
+      awardDeliveryAggregate,
+      { type: 'RegisterModule', data: { ...request, award, moduleId } },
+      context,
+    );
     return { ...result, moduleId };
   }
 }

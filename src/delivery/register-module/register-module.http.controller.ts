@@ -24,8 +24,13 @@ export class RegisterModuleController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], moduleBody, 201, 'Register a module (traject) delivered under the caller\'s award')
-  async register(@Param('awardId', awardIdParam) awardId: string, @Body(new JoiValidationPipe(moduleBody)) body: RegisterModuleRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(['mandate-holder'], moduleBody, 201, "Register a module (traject) delivered under the caller's award")
+  async register(
+    @Param('awardId', awardIdParam) awardId: string,
+    @Body(new JoiValidationPipe(moduleBody)) body: RegisterModuleRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new RegisterModule(awardId, body, context));
     void reply.header('location', `/modules/${result.moduleId}`);
     return written(reply, result, { awardId, moduleId: result.moduleId });

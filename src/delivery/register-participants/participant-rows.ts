@@ -35,7 +35,10 @@ export const CSV_HEADER = ['trainingDate', 'companyEnterpriseNumber', 'role', 't
  */
 export function validateRows(rows: readonly unknown[]): ParticipantRow[] {
   if (rows.length === 0) throw new RequestValidationError([{ path: '(body)', message: 'the import holds no participants' }]);
-  if (rows.length > MAX_IMPORT_ROWS) throw new RequestValidationError([{ path: '(body)', message: `at most ${MAX_IMPORT_ROWS} participants per import, not ${rows.length}` }]);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new RequestValidationError([
+      { path: '(body)', message: `at most ${MAX_IMPORT_ROWS} participants per import, not ${rows.length}` },
+    ]);
   const errors: FieldError[] = [];
   const valid: ParticipantRow[] = [];
   rows.forEach((raw, index) => {
@@ -43,7 +46,12 @@ export function validateRows(rows: readonly unknown[]): ParticipantRow[] {
     if (!error) return valid.push(value);
     for (const detail of error.details) {
       const field = detail.path.filter((p) => typeof p === 'string').pop() ?? '(row)';
-      errors.push({ path: `[${index}].${detail.path.join('.')}`, row: index + 1, field: String(field), message: `${field} ${detail.type === 'any.required' ? 'is required' : 'is not valid'}` });
+      errors.push({
+        path: `[${index}].${detail.path.join('.')}`,
+        row: index + 1,
+        field: String(field),
+        message: `${field} ${detail.type === 'any.required' ? 'is required' : 'is not valid'}`,
+      });
     }
   });
   if (errors.length > 0) throw new RequestValidationError(errors);
@@ -71,7 +79,10 @@ export function parseParticipantCsv(csv: string): unknown[] {
       trainingDate: cell('trainingDate'),
       companyEnterpriseNumber: cell('companyEnterpriseNumber'),
       role: cell('role'),
-      targetGroups: (cell('targetGroups') ?? '').split('|').map((g) => g.trim()).filter(Boolean),
+      targetGroups: (cell('targetGroups') ?? '')
+        .split('|')
+        .map((g) => g.trim())
+        .filter(Boolean),
       personal: { name: cell('name'), email: cell('email'), birthDate: cell('birthDate') },
     };
   });

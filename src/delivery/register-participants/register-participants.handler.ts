@@ -10,7 +10,11 @@ import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 import type { ParticipantRow } from './participant-rows.js';
 
 export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { participantIds: string[] }> {
-  constructor(readonly moduleId: string, readonly rows: readonly ParticipantRow[], readonly context: CommandContext) {
+  constructor(
+    readonly moduleId: string,
+    readonly rows: readonly ParticipantRow[],
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -30,10 +34,21 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   async execute({ moduleId, rows, context }: RegisterParticipants) {
     const { access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
     const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
-    const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({ participantId, personalDataRef, ...facts }));
-    this.vault.seal(people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })));
+    const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({
+      participantId,
+      personalDataRef,
+      ...facts,
+    }));
+    this.vault.seal(
+      people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })),
+    );
     try {
-      const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } }, context);
+      const result = await this.repository.execute(
+        moduleStream(moduleId),
+        moduleAggregate,
+        { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } },
+        context,
+      );
       return { ...result, participantIds: participants.map((p) => p.participantId) };
     } catch (error) {
       this.vault.erase(people.map((p) => p.personalDataRef));

@@ -9,7 +9,14 @@ import { HttpProblem, RequestValidationError } from '../../shared/http/problem.j
 import { written } from '../../shared/http/written.js';
 import { moduleIdParam } from '../delivery-ids.js';
 import { TrainingDatesRefused } from '../domain/training-dates.js';
-import { CSV_HEADER, MAX_IMPORT_ROWS, parseParticipantCsv, type ParticipantRow, participantSchema, validateRows } from './participant-rows.js';
+import {
+  CSV_HEADER,
+  MAX_IMPORT_ROWS,
+  parseParticipantCsv,
+  type ParticipantRow,
+  participantSchema,
+  validateRows,
+} from './participant-rows.js';
 import { RegisterParticipants } from './register-participants.handler.js';
 
 @ApiTags('delivery')
@@ -18,8 +25,13 @@ export class RegisterParticipantsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], participantSchema, 201, 'Register one participant (deelnemer) of one of the caller\'s modules')
-  async registerOne(@Param('moduleId', moduleIdParam) moduleId: string, @Body(new JoiValidationPipe(participantSchema)) body: ParticipantRow, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(['mandate-holder'], participantSchema, 201, "Register one participant (deelnemer) of one of the caller's modules")
+  async registerOne(
+    @Param('moduleId', moduleIdParam) moduleId: string,
+    @Body(new JoiValidationPipe(participantSchema)) body: ParticipantRow,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new RegisterParticipants(moduleId, [body], context));
     void reply.header('location', `/participants/${result.participantIds[0]}`);
     return written(reply, result, { moduleId, participantId: result.participantIds[0] });
@@ -32,10 +44,20 @@ export class RegisterParticipantsController {
     description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). One bad row refuses the batch; every bad row is listed with row, field and message.`,
     schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
   })
-  async import(@Param('moduleId', moduleIdParam) moduleId: string, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async import(
+    @Param('moduleId', moduleIdParam) moduleId: string,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const rows = validateRows(this.rowsOf(body, contentType ?? ''));
     const result = await this.commands.execute(new RegisterParticipants(moduleId, rows, context)).catch(rowsRefused);
-    return written(reply, { revision: result.revision, position: result.position }, { moduleId, imported: rows.length, participantIds: result.participantIds });
+    return written(
+      reply,
+      { revision: result.revision, position: result.position },
+      { moduleId, imported: rows.length, participantIds: result.participantIds },
+    );
   }
 
   private rowsOf(body: unknown, contentType: string): unknown[] {
@@ -51,5 +73,8 @@ export class RegisterParticipantsController {
  */
 function rowsRefused(error: unknown): never {
   if (!(error instanceof TrainingDatesRefused)) throw error;
-  throw new RequestValidationError(error.rows.map(({ row, message }) => ({ path: `[${row - 1}].trainingDate`, row, field: 'trainingDate', message })), error.code);
+  throw new RequestValidationError(
+    error.rows.map(({ row, message }) => ({ path: `[${row - 1}].trainingDate`, row, field: 'trainingDate', message })),
+    error.code,
+  );
 }

@@ -14,19 +14,31 @@ export interface RegisterSessionRequest {
 }
 
 export class RegisterSession extends Command<WriteResult<ModuleEvent> & { sessionId: string }> {
-  constructor(readonly moduleId: string, readonly request: RegisterSessionRequest, readonly context: CommandContext) {
+  constructor(
+    readonly moduleId: string,
+    readonly request: RegisterSessionRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(RegisterSession)
 export class RegisterSessionHandler implements ICommandHandler<RegisterSession> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(AwardDirectory) private readonly directory: AwardDirectory) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+  ) {}
 
   async execute({ moduleId, request, context }: RegisterSession) {
     const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
     const sessionId = randomUUID();
-    const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RegisterSession', data: { ...request, access, moduleId, sessionId } }, context);
+    const result = await this.repository.execute(
+      moduleStream(moduleId),
+      moduleAggregate,
+      { type: 'RegisterSession', data: { ...request, access, moduleId, sessionId } },
+      context,
+    );
     return { ...result, sessionId };
   }
 }

@@ -23,8 +23,13 @@ export class RegisterSessionController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], sessionBody, 201, 'Register a session (sessie) of one of the caller\'s modules')
-  async register(@Param('moduleId', moduleIdParam) moduleId: string, @Body(new JoiValidationPipe(sessionBody)) body: RegisterSessionRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(['mandate-holder'], sessionBody, 201, "Register a session (sessie) of one of the caller's modules")
+  async register(
+    @Param('moduleId', moduleIdParam) moduleId: string,
+    @Body(new JoiValidationPipe(sessionBody)) body: RegisterSessionRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new RegisterSession(moduleId, body, context));
     return written(reply, result, { moduleId, sessionId: result.sessionId });
   }

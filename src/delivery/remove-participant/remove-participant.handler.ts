@@ -12,7 +12,12 @@ import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 
 /** A participant registered by mistake is removed by an event, never deleted: the history shows both. */
 export class RemoveParticipant extends Command<WriteResult<ModuleEvent>> {
-  constructor(readonly moduleId: string, readonly participantId: string, readonly reason: string, readonly context: CommandContext) {
+  constructor(
+    readonly moduleId: string,
+    readonly participantId: string,
+    readonly reason: string,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -52,7 +57,9 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
     try {
       this.vault.erase(this.vault.refsOf(participantId));
     } catch (error) {
-      this.logger.error(`personal data of removed participant ${participantId} not erased yet (${(error as Error).name}); remove it again to retry`);
+      this.logger.error(
+        `personal data of removed participant ${participantId} not erased yet (${(error as Error).name}); remove it again to retry`,
+      );
     }
   }
 }

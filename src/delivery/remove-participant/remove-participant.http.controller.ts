@@ -19,7 +19,12 @@ export class RemoveParticipantController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Delete()
-  @WriteRoute(['mandate-holder'], removalBody, 200, 'Remove a participant registered by mistake (with a reason); it no longer counts and its personal data are erased; refused (YEAR_CLOSED) once its training year is closed')
+  @WriteRoute(
+    ['mandate-holder'],
+    removalBody,
+    200,
+    'Remove a participant registered by mistake (with a reason); it no longer counts and its personal data are erased; refused (YEAR_CLOSED) once its training year is closed',
+  )
   async remove(
     @Param('moduleId', moduleIdParam) moduleId: string,
     @Param('participantId', participantIdParam) participantId: string,

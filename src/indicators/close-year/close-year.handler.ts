@@ -8,14 +8,20 @@ import { type IndicatorYearClosed, indicatorYearStream } from '../domain/events.
 import { indicatorYearAggregate } from '../indicator-year.aggregate.js';
 
 export class CloseIndicatorYearCommand extends Command<WriteResult<IndicatorYearClosed>> {
-  constructor(readonly year: number, readonly context: CommandContext) {
+  constructor(
+    readonly year: number,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(CloseIndicatorYearCommand)
 export class CloseIndicatorYearHandler implements ICommandHandler<CloseIndicatorYearCommand, WriteResult<IndicatorYearClosed>> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ year, context }: CloseIndicatorYearCommand) {
     const command = { type: 'CloseIndicatorYear' as const, data: { year, closedOn: brusselsDay(this.clock.now()) } };

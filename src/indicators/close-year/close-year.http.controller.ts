@@ -14,7 +14,12 @@ export class CloseIndicatorYearController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post(':year/close')
-  @WriteRoute(['management'], null, 200, "Close a year: its figures are final and no longer provisional (409 when closed before or not ended)")
+  @WriteRoute(
+    ['management'],
+    null,
+    200,
+    'Close a year: its figures are final and no longer provisional (409 when closed before or not ended)',
+  )
   @ApiParam({ name: 'year', example: 2016 })
   async close(@Param('year') rawYear: string, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const year = parseYear(rawYear);

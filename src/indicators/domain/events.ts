@@ -11,17 +11,23 @@ export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { Targe
 export const indicatorYearSchemaVersions: Record<IndicatorYearClosed['type'], number> = { IndicatorYearClosed: 1 };
 
 /** The whole set of a year's targets as management set it; a later one replaces it. */
-export type TargetsSet = DomainEvent<'TargetsSet', {
-  readonly year: number;
-  /** Every table code, null where there is no target. */
-  readonly targets: Targets;
-}>;
+export type TargetsSet = DomainEvent<
+  'TargetsSet',
+  {
+    readonly year: number;
+    /** Every table code, null where there is no target. */
+    readonly targets: Targets;
+  }
+>;
 
 /** From here on the year's figures are final: delivery data that still arrives is not waited for. */
-export type IndicatorYearClosed = DomainEvent<'IndicatorYearClosed', {
-  readonly year: number;
-  readonly closedOn: string;
-}>;
+export type IndicatorYearClosed = DomainEvent<
+  'IndicatorYearClosed',
+  {
+    readonly year: number;
+    readonly closedOn: string;
+  }
+>;
 
 export type IndicatorEvent = TargetsSet | IndicatorYearClosed;
 

@@ -20,8 +20,18 @@ export const TABLE_INDICATORS = [
   { code: 'DP5', nameNl: 'Innovatieve uitbestedingen', nameEn: 'Innovative outsourcings', unit: 'count' },
   { code: 'DP6', nameNl: 'Toegekend budget innovatieve uitbestedingen', nameEn: 'Innovative granted budget', unit: 'EUR-cents' },
   { code: 'DP7', nameNl: 'Deelnemers aan innovatieve trajecten', nameEn: 'Participants in innovative trainings', unit: 'count' },
-  { code: 'share.budget', nameNl: 'Innovatieaandeel in het budget (DP6/DP23)', nameEn: 'Innovation share of budget (DP6/DP23)', unit: 'ratio' },
-  { code: 'share.count', nameNl: 'Innovatieaandeel in de uitbestedingen (DP5/DP24)', nameEn: 'Innovation share of calls (DP5/DP24)', unit: 'ratio' },
+  {
+    code: 'share.budget',
+    nameNl: 'Innovatieaandeel in het budget (DP6/DP23)',
+    nameEn: 'Innovation share of budget (DP6/DP23)',
+    unit: 'ratio',
+  },
+  {
+    code: 'share.count',
+    nameNl: 'Innovatieaandeel in de uitbestedingen (DP5/DP24)',
+    nameEn: 'Innovation share of calls (DP5/DP24)',
+    unit: 'ratio',
+  },
 ] as const satisfies readonly TableIndicator[];
 
 export type IndicatorCode = (typeof TABLE_INDICATORS)[number]['code'];

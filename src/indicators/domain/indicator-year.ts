@@ -17,7 +17,8 @@ export function decideIndicatorYear(command: CloseIndicatorYear, state: Indicato
   const { year, closedOn } = command.data;
   if (state.status === 'closed') throw ruleBroken('YEAR_ALREADY_CLOSED', `${year} was closed on ${state.closedOn}`);
   // A year still running can only gain figures: calling them final would mislead the board.
-  if (yearOf(closedOn) <= year) throw ruleBroken('YEAR_NOT_ENDED', `${year} has not ended yet; it can be closed from 1 January ${year + 1}`);
+  if (yearOf(closedOn) <= year)
+    throw ruleBroken('YEAR_NOT_ENDED', `${year} has not ended yet; it can be closed from 1 January ${year + 1}`);
   return [{ type: 'IndicatorYearClosed', data: { year, closedOn } }];
 }
 

@@ -9,7 +9,9 @@ const closed: IndicatorYearClosed = { type: 'IndicatorYearClosed', data: { year:
 describe('indicator year decider', () => {
   it('closes a year that has ended', () => {
     spec([]).when(close('2017-05-10')).then([closed]);
-    spec([]).when(close('2017-01-01')).then([{ type: 'IndicatorYearClosed', data: { year: 2016, closedOn: '2017-01-01' } }]);
+    spec([])
+      .when(close('2017-01-01'))
+      .then([{ type: 'IndicatorYearClosed', data: { year: 2016, closedOn: '2017-01-01' } }]);
   });
 
   it('does not close a year that is still running or still to come', () => {

@@ -33,7 +33,8 @@ function assertInUnit(code: IndicatorCode, value: number | null): void {
   const unit = unitOf(code);
   const valid = unit === 'ratio' ? value >= 0 && value <= 1 : Number.isSafeInteger(value) && value >= 0;
   if (!valid) {
-    const expected = unit === 'ratio' ? 'a share between 0 and 1' : unit === 'EUR-cents' ? 'a whole number of euro cents >= 0' : 'a whole number >= 0';
+    const expected =
+      unit === 'ratio' ? 'a share between 0 and 1' : unit === 'EUR-cents' ? 'a whole number of euro cents >= 0' : 'a whole number >= 0';
     throw invalid('TARGET_OUT_OF_RANGE', `the target of ${code} must be ${expected}`, `targets.${code}`);
   }
 }

@@ -30,7 +30,10 @@ export function yearlyTable({ current, previous, targets, closed }: YearlyTableI
     const result = current[code]?.value ?? null;
     const target = targets?.[code] ?? null;
     return {
-      code, nameNl, nameEn, unit,
+      code,
+      nameNl,
+      nameEn,
+      unit,
       previous: previous[code]?.value ?? null,
       target,
       result,

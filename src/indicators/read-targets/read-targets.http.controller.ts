@@ -13,7 +13,10 @@ const targetsQuery = asOfQuery();
 @ApiTags('indicators')
 @Controller('targets')
 export class ReadTargetsController {
-  constructor(@Inject(YearlyTableQuery) private readonly query: YearlyTableQuery, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(YearlyTableQuery) private readonly query: YearlyTableQuery,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':year')
   @Roles('adviser', 'management', 'inspector')

@@ -13,13 +13,20 @@ const indicatorsQuery = asOfQuery();
 @ApiTags('indicators')
 @Controller('indicators')
 export class ReadYearlyIndicatorsController {
-  constructor(@Inject(IndicatorSources) private readonly sources: IndicatorSources, @Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(IndicatorSources) private readonly sources: IndicatorSources,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+  ) {}
 
   @Get(':year')
   @Roles('adviser', 'management', 'inspector')
   @ApiRead('The yearly DAEB indicators: money in integer euro cents, ratios between 0 and 1')
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: count only events recorded up to then' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'a date (end of that Brussels day) or timestamp: count only events recorded up to then',
+  })
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string }) {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);

@@ -14,11 +14,19 @@ const FORMATS: readonly { readonly type: string; readonly format: TableFormat }[
  */
 export function negotiateTableFormat(accept: string | undefined): TableFormat {
   if (!accept || !accept.trim()) return 'json';
-  const ranges = accept.split(',').map((part, index) => {
-    const [type, ...params] = part.trim().toLowerCase().split(';').map((s) => s.trim());
-    const q = params.find((p) => p.startsWith('q='));
-    return { type, q: q ? Number(q.slice(2)) : 1, index };
-  }).filter((r) => r.q > 0 && !Number.isNaN(r.q)).sort((a, b) => b.q - a.q || a.index - b.index);
+  const ranges = accept
+    .split(',')
+    .map((part, index) => {
+      const [type, ...params] = part
+        .trim()
+        .toLowerCase()
+        .split(';')
+        .map((s) => s.trim());
+      const q = params.find((p) => p.startsWith('q='));
+      return { type, q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((r) => r.q > 0 && !Number.isNaN(r.q))
+    .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const range of ranges) {
     if (range.type === '*/*' || range.type === 'application/*') return 'json';
     if (range.type === 'text/*') return 'html';

@@ -23,7 +23,11 @@ export class ReadYearlyTableController {
   @ApiRead("The annual business-plan table: per indicator last year's result, this year's target and result")
   @ApiProduces('application/json', 'text/csv', 'text/html')
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: the table as it was known then' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'a date (end of that Brussels day) or timestamp: the table as it was known then',
+  })
   async read(
     @Param('year') rawYear: string,
     @Query(new JoiValidationPipe(tableQuery)) query: { asOf?: string },
@@ -37,7 +41,9 @@ export class ReadYearlyTableController {
     void reply.header('vary', 'Accept');
     if (format === 'json') return table;
     if (format === 'csv') {
-      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="daeb-indicatoren-${year}.csv"`);
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="daeb-indicatoren-${year}.csv"`);
       return tableCsv(table);
     }
     void reply.header('content-type', 'text/html; charset=utf-8');

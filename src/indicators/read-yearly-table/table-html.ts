@@ -18,15 +18,21 @@ const brusselsDateTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Br
 
 /** A print-ready page of the table, in Dutch, self-contained (no scripts, no external assets). */
 export function tableHtml(table: YearlyTable): string {
-  const status = table.closedOn ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})` : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
-  const rows = table.rows.map((row) => `
+  const status = table.closedOn
+    ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})`
+    : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
+  const rows = table.rows
+    .map(
+      (row) => `
       <tr>
         <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
         <td>${formatValue(row.previous, row.unit)}</td>
         <td>${formatValue(row.target, row.unit)}</td>
         <td>${formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}</td>
         <td>${row.met === null ? '–' : row.met ? 'Ja' : 'Nee'}</td>
-      </tr>`).join('');
+      </tr>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="nl">
 <head>

@@ -39,7 +39,13 @@ export class YearlyTableQuery {
       this.readModels.findAsOf<IndicatorYearDocument>('indicator-years', asOf, { year }),
     ]);
     const closedOn = closed[0]?.closedOn ?? null;
-    return { year, asOf: asOf ?? this.clock.now().toISOString(), position, closedOn, rows: yearlyTable({ current, previous, targets, closed: closedOn !== null }) };
+    return {
+      year,
+      asOf: asOf ?? this.clock.now().toISOString(),
+      position,
+      closedOn,
+      rows: yearlyTable({ current, previous, targets, closed: closedOn !== null }),
+    };
   }
 
   async targets(year: number, asOf: string | null): Promise<Targets> {

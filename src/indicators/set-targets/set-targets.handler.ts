@@ -7,7 +7,11 @@ import type { IndicatorCode } from '../domain/indicator-catalogue.js';
 import { targetsAggregate } from '../targets.aggregate.js';
 
 export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
-  constructor(readonly year: number, readonly targets: Partial<Record<IndicatorCode, number | null>>, readonly context: CommandContext) {
+  constructor(
+    readonly year: number,
+    readonly targets: Partial<Record<IndicatorCode, number | null>>,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

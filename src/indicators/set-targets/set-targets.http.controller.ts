@@ -15,7 +15,8 @@ type TargetsBody = { targets: Partial<Record<IndicatorCode, number | null>> };
 
 // Units and ranges are the decider's rule; here only the shape: known codes, numbers or null.
 const targetsBody = Joi.object<TargetsBody>({
-  targets: Joi.object(Object.fromEntries(INDICATOR_CODES.map((code) => [code, Joi.number().allow(null)]))).required()
+  targets: Joi.object(Object.fromEntries(INDICATOR_CODES.map((code) => [code, Joi.number().allow(null)])))
+    .required()
     .description('per indicator code its target in the row unit (EUR-cents, count, ratio 0..1) or null; codes left out have no target'),
 });
 
@@ -27,7 +28,12 @@ export class SetTargetsController {
   @Put(':year')
   @WriteRoute(['management'], targetsBody, 200, "Set a year's targets (streefwaarden); replaces the year's whole set, history is kept")
   @ApiParam({ name: 'year', example: 2016 })
-  async set(@Param('year') rawYear: string, @Body(new JoiValidationPipe(targetsBody)) body: TargetsBody, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async set(
+    @Param('year') rawYear: string,
+    @Body(new JoiValidationPipe(targetsBody)) body: TargetsBody,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const year = parseYear(rawYear);
     const result = await this.commands.execute(new SetTargetsCommand(year, body.targets, context));
     return written(reply, result, { year, targets: { ...noTargets(), ...body.targets } });

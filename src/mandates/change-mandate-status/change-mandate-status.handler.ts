@@ -18,14 +18,22 @@ export interface ChangeMandateStatusRequest {
 
 /** Suspension (disciplinary), reinstatement and revocation share one shape: a reason and a date. */
 export class ChangeMandateStatus extends Command<WriteResult<MandateEvent>> {
-  constructor(readonly action: MandateAction, readonly enterpriseNumber: string, readonly request: ChangeMandateStatusRequest, readonly context: CommandContext) {
+  constructor(
+    readonly action: MandateAction,
+    readonly enterpriseNumber: string,
+    readonly request: ChangeMandateStatusRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(ChangeMandateStatus)
 export class ChangeMandateStatusHandler implements ICommandHandler<ChangeMandateStatus, WriteResult<MandateEvent>> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ action, enterpriseNumber, request, context }: ChangeMandateStatus) {
     const command: MandateCommand = {

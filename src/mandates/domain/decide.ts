@@ -4,8 +4,21 @@ import type { MandateBasis, MandateEvent } from './events.js';
 import { evolveMandate, initialMandateState, lastChangeOn, type MandateState } from './mandate.js';
 
 export type MandateCommand =
-  | { readonly type: 'GrantMandate'; readonly data: { readonly enterpriseNumber: string; readonly name: string; readonly email: string; readonly basis: MandateBasis; readonly qualityLabel: string | null; readonly grantedOn: string } }
-  | { readonly type: 'SuspendMandate' | 'ReinstateMandate' | 'RevokeMandate'; readonly data: { readonly enterpriseNumber: string; readonly reason: string; readonly effectiveOn: string } };
+  | {
+      readonly type: 'GrantMandate';
+      readonly data: {
+        readonly enterpriseNumber: string;
+        readonly name: string;
+        readonly email: string;
+        readonly basis: MandateBasis;
+        readonly qualityLabel: string | null;
+        readonly grantedOn: string;
+      };
+    }
+  | {
+      readonly type: 'SuspendMandate' | 'ReinstateMandate' | 'RevokeMandate';
+      readonly data: { readonly enterpriseNumber: string; readonly reason: string; readonly effectiveOn: string };
+    };
 
 export function decideMandate(command: MandateCommand, state: MandateState): MandateEvent[] {
   switch (command.type) {
@@ -18,7 +31,12 @@ export function decideMandate(command: MandateCommand, state: MandateState): Man
         throw ruleBroken('QUALITY_LABEL_REQUIRED', 'qualityLabel is required when basis is quality-label', 'qualityLabel');
       }
       assertNotBeforeLastChange(state, command.data.grantedOn, 'grantedOn');
-      return [{ type: 'MandateGranted', data: { ...command.data, qualityLabel: command.data.basis === 'quality-label' ? command.data.qualityLabel : null } }];
+      return [
+        {
+          type: 'MandateGranted',
+          data: { ...command.data, qualityLabel: command.data.basis === 'quality-label' ? command.data.qualityLabel : null },
+        },
+      ];
     }
     case 'SuspendMandate':
       requireStatus(state, 'active', 'MANDATE_NOT_ACTIVE', 'only an active mandate can be suspended');

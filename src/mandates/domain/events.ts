@@ -17,14 +17,17 @@ export const mandateSchemaVersions: Record<MandateEvent['type'], number> = {
 
 export type MandateBasis = 'quality-label' | 'experience';
 
-export type MandateGranted = DomainEvent<'MandateGranted', {
-  readonly enterpriseNumber: string;
-  readonly name: string;
-  readonly email: string;
-  readonly basis: MandateBasis;
-  readonly qualityLabel: string | null;
-  readonly grantedOn: string;
-}>;
+export type MandateGranted = DomainEvent<
+  'MandateGranted',
+  {
+    readonly enterpriseNumber: string;
+    readonly name: string;
+    readonly email: string;
+    readonly basis: MandateBasis;
+    readonly qualityLabel: string | null;
+    readonly grantedOn: string;
+  }
+>;
 
 interface MandateChange {
   readonly enterpriseNumber: string;

@@ -27,7 +27,15 @@ export function evolveMandate(state: MandateState, event: MandateEvent): Mandate
     case 'MandateGranted': {
       const previous = state.status === 'none' ? [] : state.timeline;
       const { enterpriseNumber, name, email, basis, qualityLabel, grantedOn } = event.data;
-      return { status: 'active', enterpriseNumber, name, email, basis, qualityLabel, timeline: [...previous, { from: grantedOn, status: 'active' }] };
+      return {
+        status: 'active',
+        enterpriseNumber,
+        name,
+        email,
+        basis,
+        qualityLabel,
+        timeline: [...previous, { from: grantedOn, status: 'active' }],
+      };
     }
     case 'MandateSuspended':
       return withPeriod(state, event.data.effectiveOn, 'suspended');

@@ -18,14 +18,20 @@ export interface GrantMandateRequest {
 }
 
 export class GrantMandate extends Command<WriteResult<MandateEvent>> {
-  constructor(readonly request: GrantMandateRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: GrantMandateRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(GrantMandate)
 export class GrantMandateHandler implements ICommandHandler<GrantMandate, WriteResult<MandateEvent>> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ request, context }: GrantMandate) {
     const data = { ...request, qualityLabel: request.qualityLabel ?? null, grantedOn: request.grantedOn ?? brusselsDay(this.clock.now()) };

@@ -26,7 +26,11 @@ export class GrantMandateController {
 
   @Post()
   @WriteRoute(['adviser'], grantMandateBody, 201, 'Grant a mandate (mandaat) to a training organisation')
-  async grant(@Body(new JoiValidationPipe(grantMandateBody)) body: GrantMandateRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async grant(
+    @Body(new JoiValidationPipe(grantMandateBody)) body: GrantMandateRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new GrantMandate(body, context));
     void reply.header('location', `/mandate-holders/${body.enterpriseNumber}`);
     return written(reply, result, { enterpriseNumber: body.enterpriseNumber });

@@ -20,7 +20,10 @@ const listQuery = readQuery.keys({ status: Joi.string().valid('active', 'suspend
 @ApiTags('mandate holders')
 @Controller('mandate-holders')
 export class ReadMandateHoldersController {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('adviser', 'management', 'inspector')

@@ -22,7 +22,11 @@ export interface AwardOutsourcingRequest {
 }
 
 export class AwardOutsourcing extends Command<WriteResult<OutsourcingEvent> & { awardId: string }> {
-  constructor(readonly outsourcingId: string, readonly request: AwardOutsourcingRequest, readonly context: CommandContext) {
+  constructor(
+    readonly outsourcingId: string,
+    readonly request: AwardOutsourcingRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -30,7 +34,10 @@ export class AwardOutsourcing extends Command<WriteResult<OutsourcingEvent> & { 
 /** Reads the holder's mandate timeline for the award date, then lets the outsourcing decide. */
 @CommandHandler(AwardOutsourcing)
 export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute({ outsourcingId, request, context }: AwardOutsourcing) {
     const awardId = randomUUID();
@@ -47,7 +54,12 @@ export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing
       approvedSubjects: request.approvedSubjects ?? [],
       holderActiveOnAwardDate: isActiveOn(mandate.state, awardedOn),
     };
-    const result = await this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'AwardOutsourcing', data }, context);
+    const result = await this.repository.execute(
+      outsourcingStream(outsourcingId),
+      outsourcingAggregate,
+      { type: 'AwardOutsourcing', data },
+      context,
+    );
     return { ...result, awardId };
   }
 }

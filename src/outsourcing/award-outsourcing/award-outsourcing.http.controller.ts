@@ -13,8 +13,13 @@ import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
 
 const juryReport = Joi.object({
   motivation: text(5000).required(),
-  members: Joi.array().items(Joi.object({ name: text(200).required(), external: Joi.boolean().required() })).min(1).required(),
-  scores: Joi.array().items(Joi.object({ criterion: text(200).required(), score: Joi.number().min(0).max(100).required() })).default([]),
+  members: Joi.array()
+    .items(Joi.object({ name: text(200).required(), external: Joi.boolean().required() }))
+    .min(1)
+    .required(),
+  scores: Joi.array()
+    .items(Joi.object({ criterion: text(200).required(), score: Joi.number().min(0).max(100).required() }))
+    .default([]),
 });
 
 const awardBody = Joi.object<AwardOutsourcingRequest>({
@@ -33,7 +38,12 @@ export class AwardOutsourcingController {
 
   @Post()
   @WriteRoute(['adviser'], awardBody, 201, 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder')
-  async award(@Param('id', outsourcingIdPipe) id: string, @Body(new JoiValidationPipe(awardBody)) body: AwardOutsourcingRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async award(
+    @Param('id', outsourcingIdPipe) id: string,
+    @Body(new JoiValidationPipe(awardBody)) body: AwardOutsourcingRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new AwardOutsourcing(id, body, context));
     return written(reply, result, { outsourcingId: id, awardId: result.awardId });
   }

@@ -14,20 +14,29 @@ export type AwardChangeRequest =
 
 /** An award's amount is amended or the award withdrawn: never edited in place, always a new event. */
 export class ChangeAward extends Command<WriteResult<OutsourcingEvent>> {
-  constructor(readonly outsourcingId: string, readonly awardId: string, readonly request: AwardChangeRequest, readonly context: CommandContext) {
+  constructor(
+    readonly outsourcingId: string,
+    readonly awardId: string,
+    readonly request: AwardChangeRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(ChangeAward)
 export class ChangeAwardHandler implements ICommandHandler<ChangeAward> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ outsourcingId, awardId, request, context }: ChangeAward) {
     const on = request.on ?? brusselsDay(this.clock.now());
-    const command: OutsourcingCommand = request.action === 'amend'
-      ? { type: 'AmendAward', data: { outsourcingId, awardId, amountCents: request.amountCents, reason: request.reason, amendedOn: on } }
-      : { type: 'WithdrawAward', data: { outsourcingId, awardId, reason: request.reason, withdrawnOn: on } };
+    const command: OutsourcingCommand =
+      request.action === 'amend'
+        ? { type: 'AmendAward', data: { outsourcingId, awardId, amountCents: request.amountCents, reason: request.reason, amendedOn: on } }
+        : { type: 'WithdrawAward', data: { outsourcingId, awardId, reason: request.reason, withdrawnOn: on } };
     return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, command, context);
   }
 }

@@ -21,13 +21,31 @@ export class ChangeAwardController {
 
   @Post('amend')
   @WriteRoute(['adviser'], amendBody, 200, "Amend an award's granted amount; the new amount replaces the old one in the indicators")
-  amend(@Param('id', outsourcingIdPipe) id: string, @Param('awardId', awardIdPipe) awardId: string, @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(id, awardId, { action: 'amend', amountCents: body.amountCents, reason: body.reason, on: body.amendedOn }, context, reply);
+  amend(
+    @Param('id', outsourcingIdPipe) id: string,
+    @Param('awardId', awardIdPipe) awardId: string,
+    @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: string },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.change(
+      id,
+      awardId,
+      { action: 'amend', amountCents: body.amountCents, reason: body.reason, on: body.amendedOn },
+      context,
+      reply,
+    );
   }
 
   @Post('withdraw')
   @WriteRoute(['adviser'], withdrawBody, 200, 'Withdraw an award: it no longer counts, and frees its lot, slot and budget')
-  withdraw(@Param('id', outsourcingIdPipe) id: string, @Param('awardId', awardIdPipe) awardId: string, @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: string }, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  withdraw(
+    @Param('id', outsourcingIdPipe) id: string,
+    @Param('awardId', awardIdPipe) awardId: string,
+    @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: string },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.change(id, awardId, { action: 'withdraw', reason: body.reason, on: body.withdrawnOn }, context, reply);
   }
 

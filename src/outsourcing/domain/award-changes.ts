@@ -2,7 +2,15 @@ import { ruleBroken } from '../../shared/domain/domain-error.js';
 import type { AmendAwardData, WithdrawAwardData } from './commands.js';
 import type { AwardAmended, AwardWithdrawn } from './events.js';
 import type { OutsourcingState } from './outsourcing.js';
-import { assertDay, assertFitsBudget, assertNotBefore, assertPositiveCents, assertReason, requireAward, requireOutsourcing } from './rules.js';
+import {
+  assertDay,
+  assertFitsBudget,
+  assertNotBefore,
+  assertPositiveCents,
+  assertReason,
+  requireAward,
+  requireOutsourcing,
+} from './rules.js';
 
 /**
  * Granted amounts are corrected after a call closes too (DP23 takes the amended amount instead of the
@@ -23,10 +31,12 @@ export function decideAmend(data: AmendAwardData, state: OutsourcingState): Awar
   assertNotBefore(data.amendedOn, award.awardedOn, 'AMENDMENT_BEFORE_AWARD', 'amendedOn', 'the award');
   assertFitsBudget(call, award.lot, data.amountCents, award.amountCents);
   const { awardId, amountCents, reason, amendedOn } = data;
-  return [{
-    type: 'AwardAmended',
-    data: { outsourcingId: call.outsourcingId, awardId, previousAmountCents: award.amountCents, amountCents, reason, amendedOn },
-  }];
+  return [
+    {
+      type: 'AwardAmended',
+      data: { outsourcingId: call.outsourcingId, awardId, previousAmountCents: award.amountCents, amountCents, reason, amendedOn },
+    },
+  ];
 }
 
 /** A withdrawn award frees its lot, its slot and its budget; its facts travel along for projections. */
@@ -37,8 +47,18 @@ export function decideWithdraw(data: WithdrawAwardData, state: OutsourcingState)
   assertDay(data.withdrawnOn, 'withdrawnOn');
   assertNotBefore(data.withdrawnOn, award.awardedOn, 'WITHDRAWAL_BEFORE_AWARD', 'withdrawnOn', 'the award');
   const { enterpriseNumber, amountCents, awardedOn } = award;
-  return [{
-    type: 'AwardWithdrawn',
-    data: { outsourcingId: call.outsourcingId, awardId: award.awardId, enterpriseNumber, amountCents, awardedOn, reason: data.reason, withdrawnOn: data.withdrawnOn },
-  }];
+  return [
+    {
+      type: 'AwardWithdrawn',
+      data: {
+        outsourcingId: call.outsourcingId,
+        awardId: award.awardId,
+        enterpriseNumber,
+        amountCents,
+        awardedOn,
+        reason: data.reason,
+        withdrawnOn: data.withdrawnOn,
+      },
+    },
+  ];
 }

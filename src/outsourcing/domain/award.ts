@@ -23,10 +23,12 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
   assertProductRules(call, data.lot, enterpriseNumber);
   assertFitsBudget(call, data.lot, data.amountCents);
   const { awardId, lot, amountCents, awardedOn, juryReport, approvedSubjects } = data;
-  return [{
-    type: 'AwardGranted',
-    data: { outsourcingId: call.outsourcingId, awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects },
-  }];
+  return [
+    {
+      type: 'AwardGranted',
+      data: { outsourcingId: call.outsourcingId, awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects },
+    },
+  ];
 }
 
 /** Every award rests on a motivated jury report that scores the call's own criteria. */
@@ -34,11 +36,16 @@ function assertJuryReport(call: ExistingOutsourcing, report: JuryReport): void {
   if (typeof report.motivation !== 'string' || report.motivation.trim() === '') {
     throw invalid('JURY_MOTIVATION_REQUIRED', 'the jury report must motivate the decision', 'juryReport.motivation');
   }
-  if (report.members.length === 0) throw invalid('JURY_MEMBERS_REQUIRED', 'the jury report names at least one member', 'juryReport.members');
+  if (report.members.length === 0)
+    throw invalid('JURY_MEMBERS_REQUIRED', 'the jury report names at least one member', 'juryReport.members');
   const criteria = new Set(call.awardCriteria.map((criterion) => criterion.name));
   const unknown = report.scores.find((score) => !criteria.has(score.criterion));
   if (unknown) {
-    throw invalid('UNKNOWN_CRITERION', `"${unknown.criterion}" is not an award criterion of this call (${[...criteria].join(', ')})`, 'juryReport.scores');
+    throw invalid(
+      'UNKNOWN_CRITERION',
+      `"${unknown.criterion}" is not an award criterion of this call (${[...criteria].join(', ')})`,
+      'juryReport.scores',
+    );
   }
 }
 
@@ -49,7 +56,11 @@ function assertApprovedSubjects(call: ExistingOutsourcing, subjects: readonly st
       throw invalid('APPROVED_SUBJECTS_REQUIRED', 'an open-offer award approves at least one training subject', 'approvedSubjects');
     }
   } else if (subjects.length > 0) {
-    throw invalid('APPROVED_SUBJECTS_NOT_APPLICABLE', `only an open-offer award approves subjects, not a ${call.product}`, 'approvedSubjects');
+    throw invalid(
+      'APPROVED_SUBJECTS_NOT_APPLICABLE',
+      `only an open-offer award approves subjects, not a ${call.product}`,
+      'approvedSubjects',
+    );
   }
 }
 
@@ -58,7 +69,8 @@ function assertProductRules(call: ExistingOutsourcing, lot: number | null, enter
   switch (call.product) {
     case 'tender': {
       if (lot === null) throw invalid('LOT_REQUIRED', 'a tender is awarded lot by lot', 'lot');
-      if (!call.lots.some((candidate) => candidate.number === lot)) throw notFound('LOT_NOT_FOUND', `outsourcing ${call.outsourcingId} has no lot ${lot}`);
+      if (!call.lots.some((candidate) => candidate.number === lot))
+        throw notFound('LOT_NOT_FOUND', `outsourcing ${call.outsourcingId} has no lot ${lot}`);
       // Each lot of a tender goes to exactly one holder.
       if (standing.some((award) => award.lot === lot)) throw ruleBroken('LOT_ALREADY_AWARDED', `lot ${lot} is already awarded`, 'lot');
       return;

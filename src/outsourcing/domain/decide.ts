@@ -13,7 +13,13 @@ import type {
 } from './commands.js';
 import type { OutsourcingEvent } from './events.js';
 import { decideLaunch } from './launch.js';
-import { activeAwards, evolveOutsourcing, initialOutsourcingState, type ExistingOutsourcing, type OutsourcingState } from './outsourcing.js';
+import {
+  activeAwards,
+  evolveOutsourcing,
+  initialOutsourcingState,
+  type ExistingOutsourcing,
+  type OutsourcingState,
+} from './outsourcing.js';
 import { assertDay, assertNotBefore, assertReason, requireOpen, requireOutsourcing } from './rules.js';
 
 export type OutsourcingCommand =
@@ -54,7 +60,10 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
       const call = requireEnding(state, outsourcingId, reason, closedOn, 'closedOn', 'be closed');
       // A call that ends with no award is not granted (DP24 counts those): closing is for awarded calls.
       if (activeAwards(call).length === 0) {
-        throw ruleBroken('OUTSOURCING_WITHOUT_AWARD', `outsourcing ${call.outsourcingId} has no standing award: declare it not granted (or cancel it) instead of closing it`);
+        throw ruleBroken(
+          'OUTSOURCING_WITHOUT_AWARD',
+          `outsourcing ${call.outsourcingId} has no standing award: declare it not granted (or cancel it) instead of closing it`,
+        );
       }
       return [{ type: 'OutsourcingClosed', data: { outsourcingId: call.outsourcingId, reason, closedOn } }];
     }
@@ -66,7 +75,14 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
 }
 
 /** A call ends once, while it is open, for a stated reason, not before it was launched. */
-function requireEnding(state: OutsourcingState, outsourcingId: string, reason: string, day: string, field: string, action: string): ExistingOutsourcing {
+function requireEnding(
+  state: OutsourcingState,
+  outsourcingId: string,
+  reason: string,
+  day: string,
+  field: string,
+  action: string,
+): ExistingOutsourcing {
   const call = requireOutsourcing(state, outsourcingId);
   requireOpen(call, action);
   assertReason(reason);
@@ -78,7 +94,10 @@ function requireEnding(state: OutsourcingState, outsourcingId: string, reason: s
 function requireNoStandingAward(call: ExistingOutsourcing, what: string): void {
   const standing = activeAwards(call).length;
   if (standing > 0) {
-    throw ruleBroken('OUTSOURCING_HAS_AWARDS', `outsourcing ${call.outsourcingId} has ${standing} award(s) standing; withdraw them before it is ${what}`);
+    throw ruleBroken(
+      'OUTSOURCING_HAS_AWARDS',
+      `outsourcing ${call.outsourcingId} has ${standing} award(s) standing; withdraw them before it is ${what}`,
+    );
   }
 }
 

@@ -54,80 +54,101 @@ export interface JuryReport {
   readonly scores: readonly CriterionScore[];
 }
 
-export type OutsourcingLaunched = DomainEvent<'OutsourcingLaunched', {
-  readonly outsourcingId: string;
-  readonly product: Product;
-  readonly title: string;
-  readonly launchedOn: string;
-  readonly publicationRef: string;
-  readonly contactAdviser: string;
-  readonly innovative: boolean;
-  readonly innovationKinds: readonly InnovationKind[];
-  readonly targetGroups: readonly string[];
-  readonly awardCriteria: readonly AwardCriterion[];
-  /** For a tender: the sum of its lots. */
-  readonly budgetCents: number;
-  /** Tender only, else []. */
-  readonly lots: readonly Lot[];
-  /** Incentive only, else null. */
-  readonly maxAwardees: number | null;
-  /** Incentive only, else null. */
-  readonly minParticipants: number | null;
-  /** Open offer only, else null. */
-  readonly variant: OpenOfferVariant | null;
-  /** Open offer only (a half-year like 2016-H1), else null. */
-  readonly round: string | null;
-}>;
+export type OutsourcingLaunched = DomainEvent<
+  'OutsourcingLaunched',
+  {
+    readonly outsourcingId: string;
+    readonly product: Product;
+    readonly title: string;
+    readonly launchedOn: string;
+    readonly publicationRef: string;
+    readonly contactAdviser: string;
+    readonly innovative: boolean;
+    readonly innovationKinds: readonly InnovationKind[];
+    readonly targetGroups: readonly string[];
+    readonly awardCriteria: readonly AwardCriterion[];
+    /** For a tender: the sum of its lots. */
+    readonly budgetCents: number;
+    /** Tender only, else []. */
+    readonly lots: readonly Lot[];
+    /** Incentive only, else null. */
+    readonly maxAwardees: number | null;
+    /** Incentive only, else null. */
+    readonly minParticipants: number | null;
+    /** Open offer only, else null. */
+    readonly variant: OpenOfferVariant | null;
+    /** Open offer only (a half-year like 2016-H1), else null. */
+    readonly round: string | null;
+  }
+>;
 
-export type AwardGranted = DomainEvent<'AwardGranted', {
-  readonly outsourcingId: string;
-  readonly awardId: string;
-  readonly lot: number | null;
-  readonly enterpriseNumber: string;
-  readonly amountCents: number;
-  readonly awardedOn: string;
-  readonly juryReport: JuryReport;
-  /** Open offer only, else []. */
-  readonly approvedSubjects: readonly string[];
-}>;
+export type AwardGranted = DomainEvent<
+  'AwardGranted',
+  {
+    readonly outsourcingId: string;
+    readonly awardId: string;
+    readonly lot: number | null;
+    readonly enterpriseNumber: string;
+    readonly amountCents: number;
+    readonly awardedOn: string;
+    readonly juryReport: JuryReport;
+    /** Open offer only, else []. */
+    readonly approvedSubjects: readonly string[];
+  }
+>;
 
-export type AwardAmended = DomainEvent<'AwardAmended', {
-  readonly outsourcingId: string;
-  readonly awardId: string;
-  readonly previousAmountCents: number;
-  readonly amountCents: number;
-  readonly reason: string;
-  readonly amendedOn: string;
-}>;
+export type AwardAmended = DomainEvent<
+  'AwardAmended',
+  {
+    readonly outsourcingId: string;
+    readonly awardId: string;
+    readonly previousAmountCents: number;
+    readonly amountCents: number;
+    readonly reason: string;
+    readonly amendedOn: string;
+  }
+>;
 
 /** Carries the award's facts so that projections need no lookup. */
-export type AwardWithdrawn = DomainEvent<'AwardWithdrawn', {
-  readonly outsourcingId: string;
-  readonly awardId: string;
-  readonly enterpriseNumber: string;
-  readonly amountCents: number;
-  readonly awardedOn: string;
-  readonly reason: string;
-  readonly withdrawnOn: string;
-}>;
+export type AwardWithdrawn = DomainEvent<
+  'AwardWithdrawn',
+  {
+    readonly outsourcingId: string;
+    readonly awardId: string;
+    readonly enterpriseNumber: string;
+    readonly amountCents: number;
+    readonly awardedOn: string;
+    readonly reason: string;
+    readonly withdrawnOn: string;
+  }
+>;
 
-export type OutsourcingDeclaredNotGranted = DomainEvent<'OutsourcingDeclaredNotGranted', {
-  readonly outsourcingId: string;
-  readonly reason: string;
-  readonly declaredOn: string;
-}>;
+export type OutsourcingDeclaredNotGranted = DomainEvent<
+  'OutsourcingDeclaredNotGranted',
+  {
+    readonly outsourcingId: string;
+    readonly reason: string;
+    readonly declaredOn: string;
+  }
+>;
 
-export type OutsourcingCancelled = DomainEvent<'OutsourcingCancelled', {
-  readonly outsourcingId: string;
-  readonly reason: string;
-  readonly cancelledOn: string;
-}>;
+export type OutsourcingCancelled = DomainEvent<
+  'OutsourcingCancelled',
+  {
+    readonly outsourcingId: string;
+    readonly reason: string;
+    readonly cancelledOn: string;
+  }
+>;
 
-export type OutsourcingClosed = DomainEvent<'OutsourcingClosed', {
-  readonly outsourcingId: string;
-  readonly reason: string;
-  readonly closedOn: string;
-}>;
+export type OutsourcingClosed = DomainEvent<
+  'OutsourcingClosed',
+  {
+    readonly outsourcingId: string;
+    readonly reason: string;
+    readonly closedOn: string;
+  }
+>;
 
 export type OutsourcingEvent =
   | OutsourcingLaunched

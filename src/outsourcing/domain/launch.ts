@@ -21,17 +21,43 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
   assertDay(data.launchedOn, 'launchedOn');
   assertAwardCriteria(data.awardCriteria);
   assertInnovation(data.innovative, data.innovationKinds);
-  const { outsourcingId, product, title, launchedOn, publicationRef, contactAdviser, innovative, innovationKinds, targetGroups, awardCriteria } = data;
-  return [{
-    type: 'OutsourcingLaunched',
-    data: { outsourcingId, product, title, launchedOn, publicationRef, contactAdviser, innovative, innovationKinds, targetGroups, awardCriteria, ...productTerms(data) },
-  }];
+  const {
+    outsourcingId,
+    product,
+    title,
+    launchedOn,
+    publicationRef,
+    contactAdviser,
+    innovative,
+    innovationKinds,
+    targetGroups,
+    awardCriteria,
+  } = data;
+  return [
+    {
+      type: 'OutsourcingLaunched',
+      data: {
+        outsourcingId,
+        product,
+        title,
+        launchedOn,
+        publicationRef,
+        contactAdviser,
+        innovative,
+        innovationKinds,
+        targetGroups,
+        awardCriteria,
+        ...productTerms(data),
+      },
+    },
+  ];
 }
 
 /** Award criteria must be clear: named once each, weighted in whole percentages adding up to 100. */
 function assertAwardCriteria(criteria: readonly AwardCriterion[]): void {
   const weights = 'awardCriteria weights must be positive whole numbers adding up to 100';
-  if (criteria.length === 0) throw invalid('AWARD_CRITERIA_WEIGHTS', `at least one award criterion is required; ${weights}`, 'awardCriteria');
+  if (criteria.length === 0)
+    throw invalid('AWARD_CRITERIA_WEIGHTS', `at least one award criterion is required; ${weights}`, 'awardCriteria');
   if (criteria.some((criterion) => typeof criterion.name !== 'string' || criterion.name.trim() === '')) {
     throw invalid('CRITERION_NAME_REQUIRED', 'every award criterion needs a name', 'awardCriteria');
   }
@@ -73,20 +99,37 @@ function productTerms(data: LaunchOutsourcingData): ProductTerms {
       notOpenOffer(data);
       assertPositiveCents(data.budgetCents, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
       // The API defaults the maximum to 4, the agency's rule "in principle"; a call may set its own.
-      if (!isPositiveInteger(data.maxAwardees)) throw invalid('MAX_AWARDEES_INVALID', 'maxAwardees must be a whole number of at least 1', 'maxAwardees');
+      if (!isPositiveInteger(data.maxAwardees))
+        throw invalid('MAX_AWARDEES_INVALID', 'maxAwardees must be a whole number of at least 1', 'maxAwardees');
       if (!isPositiveInteger(data.minParticipants)) {
         throw invalid('MIN_PARTICIPANTS_INVALID', 'minParticipants must be a whole number of at least 1', 'minParticipants');
       }
-      return { budgetCents: data.budgetCents, lots: [], maxAwardees: data.maxAwardees, minParticipants: data.minParticipants, variant: null, round: null };
+      return {
+        budgetCents: data.budgetCents,
+        lots: [],
+        maxAwardees: data.maxAwardees,
+        minParticipants: data.minParticipants,
+        variant: null,
+        round: null,
+      };
     }
     case 'open-offer': {
       notTender(data);
       notApplicable(data.maxAwardees, 'maxAwardees', 'MAX_AWARDEES_NOT_APPLICABLE', 'an open offer approves many holders');
       notApplicable(data.minParticipants, 'minParticipants', 'MIN_PARTICIPANTS_NOT_APPLICABLE', 'only an incentive sets a minimum');
       assertPositiveCents(data.budgetCents, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
-      if (data.variant !== 'generic' && data.variant !== 'sectoral') throw invalid('VARIANT_REQUIRED', 'an open offer is generic or sectoral', 'variant');
-      if (typeof data.round !== 'string' || !ROUND.test(data.round)) throw invalid('ROUND_FORMAT', 'round must be a half-year like 2016-H1', 'round');
-      return { budgetCents: data.budgetCents, lots: [], maxAwardees: null, minParticipants: null, variant: data.variant, round: data.round };
+      if (data.variant !== 'generic' && data.variant !== 'sectoral')
+        throw invalid('VARIANT_REQUIRED', 'an open offer is generic or sectoral', 'variant');
+      if (typeof data.round !== 'string' || !ROUND.test(data.round))
+        throw invalid('ROUND_FORMAT', 'round must be a half-year like 2016-H1', 'round');
+      return {
+        budgetCents: data.budgetCents,
+        lots: [],
+        maxAwardees: null,
+        minParticipants: null,
+        variant: data.variant,
+        round: data.round,
+      };
     }
     default: {
       const unhandled: never = data.product;
@@ -99,15 +142,22 @@ function productTerms(data: LaunchOutsourcingData): ProductTerms {
 function assertLots(lots: readonly Lot[]): void {
   if (lots.length === 0) throw invalid('LOTS_REQUIRED', 'a tender has at least one lot', 'lots');
   lots.forEach((lot, index) => {
-    if (!isPositiveInteger(lot.number)) throw invalid('LOT_NUMBER_INVALID', 'a lot number is a whole number of at least 1', `lots[${index}].number`);
-    if (typeof lot.title !== 'string' || lot.title.trim() === '') throw invalid('LOT_TITLE_REQUIRED', 'every lot needs a title', `lots[${index}].title`);
+    if (!isPositiveInteger(lot.number))
+      throw invalid('LOT_NUMBER_INVALID', 'a lot number is a whole number of at least 1', `lots[${index}].number`);
+    if (typeof lot.title !== 'string' || lot.title.trim() === '')
+      throw invalid('LOT_TITLE_REQUIRED', 'every lot needs a title', `lots[${index}].title`);
     assertPositiveCents(lot.budgetCents, 'LOT_BUDGET_NOT_POSITIVE_INTEGER', `lots[${index}].budgetCents`);
   });
   if (new Set(lots.map((lot) => lot.number)).size !== lots.length) throw invalid('DUPLICATE_LOT', 'lot numbers must be unique', 'lots');
 }
 
 function notTender(data: LaunchOutsourcingData): void {
-  if (data.lots.length > 0) throw invalid('LOTS_NOT_APPLICABLE', `only a tender has lots, not ${data.product === 'incentive' ? 'an incentive' : 'an open offer'}`, 'lots');
+  if (data.lots.length > 0)
+    throw invalid(
+      'LOTS_NOT_APPLICABLE',
+      `only a tender has lots, not ${data.product === 'incentive' ? 'an incentive' : 'an open offer'}`,
+      'lots',
+    );
 }
 
 function notOpenOffer(data: LaunchOutsourcingData): void {

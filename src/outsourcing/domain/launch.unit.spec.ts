@@ -2,12 +2,20 @@ import { specFor } from '../../../test/support/given-when-then.js';
 import { outsourcingDecider } from './decide.js';
 import type { LaunchOutsourcingData } from './commands.js';
 import {
-  incentiveLaunched, launch, launchIncentive, launchOpenOffer, launchTender, openOfferLaunched, refusal, tenderLaunched,
+  incentiveLaunched,
+  launch,
+  launchIncentive,
+  launchOpenOffer,
+  launchTender,
+  openOfferLaunched,
+  refusal,
+  tenderLaunched,
 } from './spec-fixtures.js';
 
 const spec = specFor(outsourcingDecider);
 
-const launchWith = (base: LaunchOutsourcingData, changes: Record<string, unknown>) => launch({ ...base, ...changes } as LaunchOutsourcingData);
+const launchWith = (base: LaunchOutsourcingData, changes: Record<string, unknown>) =>
+  launch({ ...base, ...changes } as LaunchOutsourcingData);
 
 describe('launching an outsourcing', () => {
   it('launches a tender with the sum of its lots as budget', () => {
@@ -33,34 +41,80 @@ describe('launching an outsourcing', () => {
   });
 
   it.each(['2016-02-30', '1 March 2016', ''])('refuses the launch day %p', (launchedOn) => {
-    expect(refusal([], launchWith(launchIncentive, { launchedOn })))
-      .toMatchObject({ code: 'DATE_INVALID', kind: 'invalid', field: 'launchedOn' });
+    expect(refusal([], launchWith(launchIncentive, { launchedOn }))).toMatchObject({
+      code: 'DATE_INVALID',
+      kind: 'invalid',
+      field: 'launchedOn',
+    });
   });
 });
 
 describe('award criteria of a call', () => {
   it.each([
     ['none', []],
-    ['weights short of 100', [{ name: 'quality', weight: 60 }, { name: 'price', weight: 30 }]],
-    ['weights over 100', [{ name: 'quality', weight: 70 }, { name: 'price', weight: 40 }]],
-    ['a fractional weight', [{ name: 'quality', weight: 59.5 }, { name: 'price', weight: 40.5 }]],
-    ['a zero weight', [{ name: 'quality', weight: 100 }, { name: 'price', weight: 0 }]],
-    ['a negative weight', [{ name: 'quality', weight: 110 }, { name: 'price', weight: -10 }]],
+    [
+      'weights short of 100',
+      [
+        { name: 'quality', weight: 60 },
+        { name: 'price', weight: 30 },
+      ],
+    ],
+    [
+      'weights over 100',
+      [
+        { name: 'quality', weight: 70 },
+        { name: 'price', weight: 40 },
+      ],
+    ],
+    [
+      'a fractional weight',
+      [
+        { name: 'quality', weight: 59.5 },
+        { name: 'price', weight: 40.5 },
+      ],
+    ],
+    [
+      'a zero weight',
+      [
+        { name: 'quality', weight: 100 },
+        { name: 'price', weight: 0 },
+      ],
+    ],
+    [
+      'a negative weight',
+      [
+        { name: 'quality', weight: 110 },
+        { name: 'price', weight: -10 },
+      ],
+    ],
   ])('refuses %s', (_case, awardCriteria) => {
-    expect(refusal([], launchWith(launchTender, { awardCriteria })))
-      .toMatchObject({ code: 'AWARD_CRITERIA_WEIGHTS', kind: 'invalid', field: 'awardCriteria' });
+    expect(refusal([], launchWith(launchTender, { awardCriteria }))).toMatchObject({
+      code: 'AWARD_CRITERIA_WEIGHTS',
+      kind: 'invalid',
+      field: 'awardCriteria',
+    });
   });
 
   it('accepts a single criterion weighing 100', () => {
-    const [event] = spec([]).when(launchWith(launchTender, { awardCriteria: [{ name: 'quality', weight: 100 }] })).events();
+    const [event] = spec([])
+      .when(launchWith(launchTender, { awardCriteria: [{ name: 'quality', weight: 100 }] }))
+      .events();
     expect(event.type).toBe('OutsourcingLaunched');
   });
 
   it('names each criterion once', () => {
-    const awardCriteria = [{ name: 'quality', weight: 50 }, { name: 'quality', weight: 50 }];
-    expect(refusal([], launchWith(launchTender, { awardCriteria })))
-      .toMatchObject({ code: 'DUPLICATE_CRITERION', kind: 'invalid', field: 'awardCriteria' });
-    spec([]).when(launchWith(launchTender, { awardCriteria: [{ name: ' ', weight: 100 }] })).thenThrows('CRITERION_NAME_REQUIRED');
+    const awardCriteria = [
+      { name: 'quality', weight: 50 },
+      { name: 'quality', weight: 50 },
+    ];
+    expect(refusal([], launchWith(launchTender, { awardCriteria }))).toMatchObject({
+      code: 'DUPLICATE_CRITERION',
+      kind: 'invalid',
+      field: 'awardCriteria',
+    });
+    spec([])
+      .when(launchWith(launchTender, { awardCriteria: [{ name: ' ', weight: 100 }] }))
+      .thenThrows('CRITERION_NAME_REQUIRED');
   });
 });
 
@@ -77,8 +131,11 @@ describe('innovation classification (DP5)', () => {
     ['a kind named twice', { innovative: true, innovationKinds: ['hr', 'hr'] }],
     ['an unknown kind', { innovative: true, innovationKinds: ['marketing'] }],
   ])('refuses %s', (_case, changes) => {
-    expect(refusal([], launchWith(launchTender, changes)))
-      .toMatchObject({ code: 'INNOVATION_KINDS', kind: 'invalid', field: 'innovationKinds' });
+    expect(refusal([], launchWith(launchTender, changes))).toMatchObject({
+      code: 'INNOVATION_KINDS',
+      kind: 'invalid',
+      field: 'innovationKinds',
+    });
   });
 });
 
@@ -98,7 +155,10 @@ describe('a tender', () => {
   });
 
   it('numbers its lots uniquely', () => {
-    const lots = [{ number: 1, title: 'Antwerp', budgetCents: 100 }, { number: 1, title: 'Ghent', budgetCents: 100 }];
+    const lots = [
+      { number: 1, title: 'Antwerp', budgetCents: 100 },
+      { number: 1, title: 'Ghent', budgetCents: 100 },
+    ];
     expect(refusal([], launchWith(launchTender, { lots }))).toMatchObject({ code: 'DUPLICATE_LOT', kind: 'invalid', field: 'lots' });
   });
 
@@ -122,22 +182,33 @@ describe('an incentive', () => {
   });
 
   it.each([null, 0, -5, 10.5])('refuses the budget %p', (budgetCents) => {
-    expect(refusal([], launchWith(launchIncentive, { budgetCents })))
-      .toMatchObject({ code: 'BUDGET_NOT_POSITIVE_INTEGER', kind: 'invalid', field: 'budgetCents' });
+    expect(refusal([], launchWith(launchIncentive, { budgetCents }))).toMatchObject({
+      code: 'BUDGET_NOT_POSITIVE_INTEGER',
+      kind: 'invalid',
+      field: 'budgetCents',
+    });
   });
 
   it.each([null, 0, 1.5])('refuses the maximum of awardees %p', (maxAwardees) => {
-    expect(refusal([], launchWith(launchIncentive, { maxAwardees })))
-      .toMatchObject({ code: 'MAX_AWARDEES_INVALID', kind: 'invalid', field: 'maxAwardees' });
+    expect(refusal([], launchWith(launchIncentive, { maxAwardees }))).toMatchObject({
+      code: 'MAX_AWARDEES_INVALID',
+      kind: 'invalid',
+      field: 'maxAwardees',
+    });
   });
 
   it.each([null, 0])('refuses the minimum of participants %p', (minParticipants) => {
-    expect(refusal([], launchWith(launchIncentive, { minParticipants })))
-      .toMatchObject({ code: 'MIN_PARTICIPANTS_INVALID', kind: 'invalid', field: 'minParticipants' });
+    expect(refusal([], launchWith(launchIncentive, { minParticipants }))).toMatchObject({
+      code: 'MIN_PARTICIPANTS_INVALID',
+      kind: 'invalid',
+      field: 'minParticipants',
+    });
   });
 
   it('may set its own maximum of awardees', () => {
-    const [event] = spec([]).when(launchWith(launchIncentive, { maxAwardees: 6 })).events();
+    const [event] = spec([])
+      .when(launchWith(launchIncentive, { maxAwardees: 6 }))
+      .events();
     expect(event.data).toMatchObject({ maxAwardees: 6, minParticipants: 12, lots: [] });
   });
 });
@@ -152,13 +223,19 @@ describe('an open offer', () => {
   });
 
   it('has a budget', () => {
-    expect(refusal([], launchWith(launchOpenOffer, { budgetCents: 0 })))
-      .toMatchObject({ code: 'BUDGET_NOT_POSITIVE_INTEGER', kind: 'invalid', field: 'budgetCents' });
+    expect(refusal([], launchWith(launchOpenOffer, { budgetCents: 0 }))).toMatchObject({
+      code: 'BUDGET_NOT_POSITIVE_INTEGER',
+      kind: 'invalid',
+      field: 'budgetCents',
+    });
   });
 
   it.each([null, 'regional'])('is generic or sectoral, not %p', (variant) => {
-    expect(refusal([], launchWith(launchOpenOffer, { variant })))
-      .toMatchObject({ code: 'VARIANT_REQUIRED', kind: 'invalid', field: 'variant' });
+    expect(refusal([], launchWith(launchOpenOffer, { variant }))).toMatchObject({
+      code: 'VARIANT_REQUIRED',
+      kind: 'invalid',
+      field: 'variant',
+    });
   });
 
   it.each([null, '2016-H3', '2016H1', '16-H1', '2016-h1', '2016-H1 '])('runs in a half-yearly round, not %p', (round) => {
@@ -166,12 +243,17 @@ describe('an open offer', () => {
   });
 
   it('accepts a sectoral variant in the second half-year', () => {
-    const [event] = spec([]).when(launchWith(launchOpenOffer, { variant: 'sectoral', round: '2016-H2' })).events();
+    const [event] = spec([])
+      .when(launchWith(launchOpenOffer, { variant: 'sectoral', round: '2016-H2' }))
+      .events();
     expect(event.data).toMatchObject({ variant: 'sectoral', round: '2016-H2', maxAwardees: null, minParticipants: null });
   });
 });
 
 it('refuses an unknown product', () => {
-  expect(refusal([], launchWith(launchIncentive, { product: 'grant' })))
-    .toMatchObject({ code: 'PRODUCT_UNKNOWN', kind: 'invalid', field: 'product' });
+  expect(refusal([], launchWith(launchIncentive, { product: 'grant' }))).toMatchObject({
+    code: 'PRODUCT_UNKNOWN',
+    kind: 'invalid',
+    field: 'product',
+  });
 });

@@ -16,8 +16,7 @@ export interface Award {
 }
 
 export type OutsourcingState =
-  | { readonly status: 'none' }
-  | (OutsourcingTerms & { readonly status: OutsourcingStatus; readonly awards: readonly Award[] });
+  { readonly status: 'none' } | (OutsourcingTerms & { readonly status: OutsourcingStatus; readonly awards: readonly Award[] });
 
 export type ExistingOutsourcing = Exclude<OutsourcingState, { status: 'none' }>;
 

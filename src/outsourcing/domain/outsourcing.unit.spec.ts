@@ -1,6 +1,14 @@
 import type { OutsourcingEvent } from './events.js';
 import { OutsourcingEventTypes, outsourcingSchemaVersions, outsourcingStream } from './events.js';
-import { activeAwards, evolveOutsourcing, findAward, initialOutsourcingState, remainingBudget, remainingBudgetFor, remainingLotBudget } from './outsourcing.js';
+import {
+  activeAwards,
+  evolveOutsourcing,
+  findAward,
+  initialOutsourcingState,
+  remainingBudget,
+  remainingBudgetFor,
+  remainingLotBudget,
+} from './outsourcing.js';
 import { endedBy, grantedOn, holders, incentiveLaunched, tenderLaunched, withdrawnOf } from './spec-fixtures.js';
 
 const fold = (events: readonly OutsourcingEvent[]) => events.reduce(evolveOutsourcing, initialOutsourcingState);
@@ -8,7 +16,14 @@ const lot1 = grantedOn(tenderLaunched, { awardId: 'a1', lot: 1, amountCents: 9_0
 const lot2 = grantedOn(tenderLaunched, { awardId: 'a2', lot: 2, enterpriseNumber: holders.b, amountCents: 7_000_000 });
 const lot2Amended: OutsourcingEvent = {
   type: 'AwardAmended',
-  data: { outsourcingId: 'tender-1', awardId: 'a2', previousAmountCents: 7_000_000, amountCents: 5_000_000, reason: 'fewer sessions', amendedOn: '2016-10-03' },
+  data: {
+    outsourcingId: 'tender-1',
+    awardId: 'a2',
+    previousAmountCents: 7_000_000,
+    amountCents: 5_000_000,
+    reason: 'fewer sessions',
+    amendedOn: '2016-10-03',
+  },
 };
 
 describe('outsourcing state', () => {
@@ -27,7 +42,14 @@ describe('outsourcing state', () => {
   it('keeps the launch terms and each award with its current amount', () => {
     const state = fold([tenderLaunched, lot1, lot2, lot2Amended, withdrawnOf(lot1)]);
     expect(state).toMatchObject({ status: 'launched', product: 'tender', budgetCents: 24_000_000, launchedOn: '2016-03-01' });
-    expect(findAward(state, 'a1')).toEqual({ awardId: 'a1', lot: 1, enterpriseNumber: holders.a, amountCents: 9_000_000, awardedOn: '2016-05-02', withdrawn: true });
+    expect(findAward(state, 'a1')).toEqual({
+      awardId: 'a1',
+      lot: 1,
+      enterpriseNumber: holders.a,
+      amountCents: 9_000_000,
+      awardedOn: '2016-05-02',
+      withdrawn: true,
+    });
     expect(findAward(state, 'a2')).toMatchObject({ amountCents: 5_000_000, withdrawn: false });
     expect(activeAwards(state).map((award) => award.awardId)).toEqual(['a2']);
   });
@@ -47,8 +69,11 @@ describe('outsourcing state', () => {
     ['OutsourcingCancelled', 'cancelled'],
     ['OutsourcingClosed', 'closed'],
   ] as const)('ends with %s and still holds its launch (it counts as launched)', (type, status) => {
-    expect(fold([incentiveLaunched, endedBy(incentiveLaunched, type)]))
-      .toMatchObject({ status, launchedOn: '2016-03-01', product: 'incentive' });
+    expect(fold([incentiveLaunched, endedBy(incentiveLaunched, type)])).toMatchObject({
+      status,
+      launchedOn: '2016-03-01',
+      product: 'incentive',
+    });
   });
 });
 

@@ -18,8 +18,14 @@ export const holders = {
 
 export const juryReport: JuryReport = {
   motivation: 'Best value for money and a convincing recruitment plan for the target group',
-  members: [{ name: 'An Peeters', external: false }, { name: 'Jan Claes', external: true }],
-  scores: [{ criterion: 'quality', score: 8 }, { criterion: 'price', score: 7 }],
+  members: [
+    { name: 'An Peeters', external: false },
+    { name: 'Jan Claes', external: true },
+  ],
+  scores: [
+    { criterion: 'quality', score: 8 },
+    { criterion: 'price', score: 7 },
+  ],
 };
 
 const common = {
@@ -28,7 +34,10 @@ const common = {
   innovative: false,
   innovationKinds: [],
   targetGroups: ['starters of foreign origin'],
-  awardCriteria: [{ name: 'quality', weight: 60 }, { name: 'price', weight: 40 }],
+  awardCriteria: [
+    { name: 'quality', weight: 60 },
+    { name: 'price', weight: 40 },
+  ],
 } as const;
 
 export const launchTender: LaunchOutsourcingData = {
@@ -83,7 +92,10 @@ export const launch = (data: LaunchOutsourcingData): OutsourcingCommand => ({ ty
 
 export const tenderLaunched: OutsourcingLaunched = { type: 'OutsourcingLaunched', data: { ...launchTender, budgetCents: 24_000_000 } };
 export const incentiveLaunched: OutsourcingLaunched = { type: 'OutsourcingLaunched', data: { ...launchIncentive, budgetCents: 6_000_000 } };
-export const openOfferLaunched: OutsourcingLaunched = { type: 'OutsourcingLaunched', data: { ...launchOpenOffer, budgetCents: 20_000_000 } };
+export const openOfferLaunched: OutsourcingLaunched = {
+  type: 'OutsourcingLaunched',
+  data: { ...launchOpenOffer, budgetCents: 20_000_000 },
+};
 
 /** An award on the call with sensible defaults: lot 1 for a tender, one subject for an open offer. */
 export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOutsourcingData> = {}): AwardOutsourcingData {
@@ -113,7 +125,10 @@ export const grantedOn = (call: OutsourcingLaunched, overrides: Partial<AwardOut
 
 export function withdrawnOf(grant: AwardGranted, withdrawnOn = '2016-06-01'): OutsourcingEvent {
   const { outsourcingId, awardId, enterpriseNumber, amountCents, awardedOn } = grant.data;
-  return { type: 'AwardWithdrawn', data: { outsourcingId, awardId, enterpriseNumber, amountCents, awardedOn, reason: 'holder stepped back', withdrawnOn } };
+  return {
+    type: 'AwardWithdrawn',
+    data: { outsourcingId, awardId, enterpriseNumber, amountCents, awardedOn, reason: 'holder stepped back', withdrawnOn },
+  };
 }
 
 export function endedBy(

@@ -24,7 +24,13 @@ export class EndOutsourcingController {
   @Post(':action')
   @WriteRoute(['adviser'], endBody, 200, 'End the outsourcing: declare-not-granted, cancel or close; nothing can be awarded afterwards')
   @ApiParam({ name: 'action', enum: END_ACTIONS })
-  async end(@Param('id', outsourcingIdPipe) id: string, @Param('action') action: string, @Body(new JoiValidationPipe(endBody)) body: EndBody, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async end(
+    @Param('id', outsourcingIdPipe) id: string,
+    @Param('action') action: string,
+    @Body(new JoiValidationPipe(endBody)) body: EndBody,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     if (!END_ACTIONS.includes(action as EndAction)) throw notFound('ROUTE_NOT_FOUND', `no action ${action} on an outsourcing`);
     const result = await this.commands.execute(new EndOutsourcing(action as EndAction, id, body.reason, body.on, context));
     return written(reply, result, { outsourcingId: id });

@@ -8,7 +8,10 @@ import { outsourcingAggregate } from '../outsourcing.aggregate.js';
 import type { LaunchOutsourcingRequest } from './launch-outsourcing.schema.js';
 
 export class LaunchOutsourcing extends Command<WriteResult<OutsourcingEvent> & { outsourcingId: string }> {
-  constructor(readonly request: LaunchOutsourcingRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: LaunchOutsourcingRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -30,7 +33,12 @@ export class LaunchOutsourcingHandler implements ICommandHandler<LaunchOutsourci
       variant: request.variant ?? null,
       round: request.round ?? null,
     };
-    const result = await this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'LaunchOutsourcing', data }, context);
+    const result = await this.repository.execute(
+      outsourcingStream(outsourcingId),
+      outsourcingAggregate,
+      { type: 'LaunchOutsourcing', data },
+      context,
+    );
     return { ...result, outsourcingId };
   }
 }

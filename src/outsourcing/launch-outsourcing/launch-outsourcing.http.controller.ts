@@ -15,8 +15,17 @@ export class LaunchOutsourcingController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['adviser'], launchOutsourcingBody, 201, 'Launch an outsourcing (uitbesteding): a tender with lots, an incentive or an open offer')
-  async launch(@Body(new JoiValidationPipe(launchOutsourcingBody)) body: LaunchOutsourcingRequest, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @WriteRoute(
+    ['adviser'],
+    launchOutsourcingBody,
+    201,
+    'Launch an outsourcing (uitbesteding): a tender with lots, an incentive or an open offer',
+  )
+  async launch(
+    @Body(new JoiValidationPipe(launchOutsourcingBody)) body: LaunchOutsourcingRequest,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.commands.execute(new LaunchOutsourcing(body, context));
     void reply.header('location', `/outsourcings/${result.outsourcingId}`);
     return written(reply, result, { id: result.outsourcingId });

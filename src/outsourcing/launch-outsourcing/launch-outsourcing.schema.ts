@@ -14,15 +14,31 @@ export const launchOutsourcingBody = Joi.object({
   publicationRef: text(100).required().description('reference on the e-procurement notification platform'),
   contactAdviser: text(200).required(),
   innovative: Joi.boolean().required(),
-  innovationKinds: Joi.array().items(Joi.string().valid('product', 'process', 'organisational', 'hr', 'social')).unique().default([]),
+  innovationKinds: Joi.array()
+    .items(Joi.string().valid('product', 'process', 'organisational', 'hr', 'social'))
+    .unique()
+    .default([]),
   targetGroups: Joi.array().items(text(100)).unique().default([]),
   awardCriteria: Joi.array().items(criterion).min(1).required().description('weights sum to 100'),
   lots: onlyFor('tender', Joi.array().items(lot).min(1).when('product', { is: 'tender', then: Joi.required() })),
-  budgetCents: cents().when('product', { is: 'tender', then: Joi.forbidden().messages({ 'any.unknown': 'budgetCents of a tender is the sum of its lots' }), otherwise: Joi.required() }),
-  maxAwardees: onlyFor('incentive', Joi.number().integer().min(1).max(100).description('in principle at most 4 awardees: 4 when not given')),
+  budgetCents: cents().when('product', {
+    is: 'tender',
+    then: Joi.forbidden().messages({ 'any.unknown': 'budgetCents of a tender is the sum of its lots' }),
+    otherwise: Joi.required(),
+  }),
+  maxAwardees: onlyFor(
+    'incentive',
+    Joi.number().integer().min(1).max(100).description('in principle at most 4 awardees: 4 when not given'),
+  ),
   minParticipants: onlyFor('incentive', Joi.number().integer().min(1).when('product', { is: 'incentive', then: Joi.required() })),
   variant: onlyFor('open-offer', Joi.string().valid('generic', 'sectoral').when('product', { is: 'open-offer', then: Joi.required() })),
-  round: onlyFor('open-offer', Joi.string().pattern(/^\d{4}-H[12]$/).message('round must be a half-year like 2016-H1').when('product', { is: 'open-offer', then: Joi.required() })),
+  round: onlyFor(
+    'open-offer',
+    Joi.string()
+      .pattern(/^\d{4}-H[12]$/)
+      .message('round must be a half-year like 2016-H1')
+      .when('product', { is: 'open-offer', then: Joi.required() }),
+  ),
 });
 
 export interface LaunchOutsourcingRequest {

@@ -32,9 +32,15 @@ export class ReadOutsourcingsController {
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
   @ApiQuery({ name: 'status', required: false, enum: ['launched', 'not-granted', 'cancelled', 'closed'] })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table',
+  })
   async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
-    const filter = Object.fromEntries(Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined));
+    const filter = Object.fromEntries(
+      Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined),
+    );
     const asOf = asOfInstant(query);
     const docs = await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf, filter as Record<string, string | number>);
     const names = await this.holderNames();

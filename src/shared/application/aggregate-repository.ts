@@ -31,7 +31,12 @@ export class AggregateRepository {
     return { state, revision: stored.length > 0 ? stored[stored.length - 1].revision : null };
   }
 
-  async execute<C, S, E extends DomainEvent>(stream: string, aggregate: Aggregate<C, S, E>, command: C, context: CommandContext): Promise<WriteResult<E>> {
+  async execute<C, S, E extends DomainEvent>(
+    stream: string,
+    aggregate: Aggregate<C, S, E>,
+    command: C,
+    context: CommandContext,
+  ): Promise<WriteResult<E>> {
     for (let attempt = 1; ; attempt += 1) {
       const { state, revision } = await this.load(stream, aggregate);
       if (context.expectedRevision !== null && context.expectedRevision !== revision) {
@@ -43,7 +48,13 @@ export class AggregateRepository {
         const metadata = metadataOf(context);
         const appended = await this.store.append(
           stream,
-          events.map((e, i) => ({ id: eventId(context, i), type: e.type, schemaVersion: aggregate.schemaVersions[e.type as E['type']], data: e.data as Record<string, unknown>, metadata })),
+          events.map((e, i) => ({
+            id: eventId(context, i),
+            type: e.type,
+            schemaVersion: aggregate.schemaVersions[e.type as E['type']],
+            data: e.data as Record<string, unknown>,
+            metadata,
+          })),
           { expectedRevision: revision ?? 'no-stream' },
         );
         return { events, revision: appended.revision, position: appended.position };

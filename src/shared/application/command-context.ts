@@ -35,7 +35,9 @@ export const WriteContext = createParamDecorator((_: unknown, ctx: ExecutionCont
     correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : request.id,
     causationId: request.id,
     expectedRevision: parseIfMatch(request.headers['if-match']),
-    ...(key && request.principal ? { idempotencyKey: `${idempotencyScope(request.principal)}\u0000${key}\u0000${hashRequest(request)}` } : {}),
+    ...(key && request.principal
+      ? { idempotencyKey: `${idempotencyScope(request.principal)}\u0000${key}\u0000${hashRequest(request)}` }
+      : {}),
   };
 });
 

@@ -13,6 +13,6 @@ export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 
 export type AuthenticatedRequest = FastifyRequest & { principal: Principal };
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal =>
-  ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );

@@ -9,7 +9,10 @@ import { type Principal, type Role, ROLES } from './principal.js';
 /** Bearer JWT (HS256) on every route but the public ones; then the route's roles. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(@Inject(Reflector) private readonly reflector: Reflector, @Inject(JwtService) private readonly jwt: JwtService) {}
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(JwtService) private readonly jwt: JwtService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -18,7 +21,11 @@ export class AuthGuard implements CanActivate {
     request.principal = await this.authenticate(request.headers.authorization);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
     if (!allowed.includes(request.principal.role)) {
-      throw new HttpProblem(403, 'ROLE_NOT_ALLOWED', `role ${request.principal.role} may not ${request.method} ${request.routeOptions.url}`);
+      throw new HttpProblem(
+        403,
+        'ROLE_NOT_ALLOWED',
+        `role ${request.principal.role} may not ${request.method} ${request.routeOptions.url}`,
+      );
     }
     return true;
   }
@@ -42,7 +49,7 @@ export class AuthGuard implements CanActivate {
     try {
       return { sub, role: 'mandate-holder', org: parseEnterpriseNumber(org, 'org') };
     } catch {
-      throw new HttpProblem(401, 'TOKEN_INVALID', 'the token\'s org is not a valid enterprise number');
+      throw new HttpProblem(401, 'TOKEN_INVALID', "the token's org is not a valid enterprise number");
     }
   }
 }

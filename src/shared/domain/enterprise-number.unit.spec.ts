@@ -10,6 +10,8 @@ describe('enterprise number', () => {
   });
 
   it.each(['', '12345', '2123456749', 'abcdefghij'])('refuses the malformed %p', (raw) => {
-    expect(() => parseEnterpriseNumber(raw)).toThrow(expect.objectContaining({ code: 'ENTERPRISE_NUMBER_FORMAT', field: 'enterpriseNumber' }));
+    expect(() => parseEnterpriseNumber(raw)).toThrow(
+      expect.objectContaining({ code: 'ENTERPRISE_NUMBER_FORMAT', field: 'enterpriseNumber' }),
+    );
   });
 });

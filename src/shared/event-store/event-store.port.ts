@@ -66,7 +66,11 @@ export interface EventStore {
    * committed. `handle` is awaited before the next batch is read; when reading or `handle` fails, the
    * same batch is delivered again after a growing pause, and `onError` is told.
    */
-  subscribe(after: Position | null, handle: (events: readonly StoredEvent[]) => Promise<void>, onError?: (error: unknown) => void): Subscription;
+  subscribe(
+    after: Position | null,
+    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    onError?: (error: unknown) => void,
+  ): Subscription;
   comparePositions(a: Position, b: Position): number;
   /** Parses a position token as a client sent it back (e.g. `?consistentWith=`); null when malformed. */
   parsePosition(token: string): Position | null;

@@ -5,7 +5,15 @@ import type { Clock } from '../time/clock.js';
 import { systemClock } from '../time/clock.js';
 import { IdempotencyViolation, WrongExpectedRevision } from './errors.js';
 import type {
-  AppendResult, EventStore, ExpectedRevision, IntegrityReport, NewEvent, Position, ReadAllBatch, StoredEvent, Subscription,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  IntegrityReport,
+  NewEvent,
+  Position,
+  ReadAllBatch,
+  StoredEvent,
+  Subscription,
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
 
@@ -46,7 +54,10 @@ export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly appended = new EventEmitter();
 
-  constructor(file: string, private readonly clock: Clock = systemClock) {
+  constructor(
+    file: string,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -55,7 +66,11 @@ export class SqliteEventStore implements EventStore {
     this.appended.setMaxListeners(0);
   }
 
-  async append(stream: string, events: readonly NewEvent[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const result = this.db.transaction(() => this.appendInTransaction(stream, events, expectedRevision)).immediate();
     if (result.appended) this.appended.emit('append');
@@ -75,7 +90,9 @@ export class SqliteEventStore implements EventStore {
       const last = already[already.length - 1];
       return { appended: false, revision: last.revision, position: last.position };
     }
-    const current = this.db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?').get(stream)?.revision ?? null;
+    const current =
+      this.db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?').get(stream)
+        ?.revision ?? null;
     if (expected === 'no-stream' ? current !== null : expected !== 'any' && current !== expected) {
       throw new WrongExpectedRevision(stream, expected, current);
     }
@@ -91,8 +108,14 @@ export class SqliteEventStore implements EventStore {
     for (const event of events) {
       revision += 1;
       const row = {
-        id: event.id, stream, revision, type: event.type, schemaVersion: event.schemaVersion,
-        data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata), recordedAt,
+        id: event.id,
+        stream,
+        revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recordedAt,
       };
       chain = chainHash(chain, row);
       position = Number(insert.run({ ...row, hash: chain }).lastInsertRowid);
@@ -119,7 +142,11 @@ export class SqliteEventStore implements EventStore {
     return this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
   }
 
-  subscribe(after: Position | null, handle: (events: readonly StoredEvent[]) => Promise<void>, onError?: (error: unknown) => void): Subscription {
+  subscribe(
+    after: Position | null,
+    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    onError?: (error: unknown) => void,
+  ): Subscription {
     return catchUpSubscription(this, this.appended, after, handle, onError);
   }
 
@@ -141,8 +168,14 @@ export class SqliteEventStore implements EventStore {
     let checked = 0;
     for (const row of this.db.prepare<[], EventRow>('SELECT * FROM events ORDER BY position').iterate()) {
       chain = chainHash(chain, {
-        id: row.id, stream: row.stream, revision: row.revision, type: row.type, schemaVersion: row.schema_version,
-        data: row.data, metadata: row.metadata, recordedAt: row.recorded_at,
+        id: row.id,
+        stream: row.stream,
+        revision: row.revision,
+        type: row.type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+        metadata: row.metadata,
+        recordedAt: row.recorded_at,
       });
       if (chain !== row.hash) return { valid: false, checked, firstBrokenPosition: row.position };
       checked += 1;

@@ -23,7 +23,14 @@ export function toAsOfTimestamp(value: string): string {
 function brusselsMidnightUtc(day: string): number {
   for (const offset of [1, 2]) {
     const candidate = Date.parse(`${day}T00:00:00+0${offset}:00`);
-    const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    const local = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Brussels',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(candidate);
     if (local.startsWith(`${day}, 00`)) return candidate;
   }
   return Date.parse(`${day}T00:00:00+01:00`);

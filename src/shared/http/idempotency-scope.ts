@@ -10,7 +10,8 @@ export const idempotencyScope = (principal: Principal) => `${principal.role}:${p
 
 /** What makes two requests "the same": method, URL, content type, precondition and body. */
 export function hashRequest(request: AuthenticatedRequest): string {
-  const body = typeof request.body === 'string' || Buffer.isBuffer(request.body) ? request.body.toString() : JSON.stringify(request.body ?? null);
+  const body =
+    typeof request.body === 'string' || Buffer.isBuffer(request.body) ? request.body.toString() : JSON.stringify(request.body ?? null);
   const head = [request.method, request.url, request.headers['content-type'] ?? '', request.headers['if-match'] ?? ''].join('\n');
   return createHash('sha256').update(`${head}\n${body}`).digest('hex');
 }

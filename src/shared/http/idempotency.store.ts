@@ -31,14 +31,21 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   }
 
   find(scope: string, key: string): StoredAnswer | null {
-    const row = this.db.prepare<[string, string], { request_hash: string; status: number; etag: string | null; location: string | null; body: string }>(
-      'SELECT request_hash, status, etag, location, body FROM idempotency_keys WHERE scope = ? AND key = ?',
-    ).get(scope, key);
-    return row ? { requestHash: row.request_hash, status: row.status, etag: row.etag, location: row.location, body: JSON.parse(row.body) } : null;
+    const row = this.db
+      .prepare<[string, string], { request_hash: string; status: number; etag: string | null; location: string | null; body: string }>(
+        'SELECT request_hash, status, etag, location, body FROM idempotency_keys WHERE scope = ? AND key = ?',
+      )
+      .get(scope, key);
+    return row
+      ? { requestHash: row.request_hash, status: row.status, etag: row.etag, location: row.location, body: JSON.parse(row.body) }
+      : null;
   }
 
   save(scope: string, key: string, answer: StoredAnswer): void {
-    this.db.prepare('INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.db
+      .prepare(
+        'INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(scope, key, answer.requestHash, answer.status, answer.etag, answer.location, JSON.stringify(answer.body));
   }
 

@@ -7,7 +7,10 @@ import * as joiToJsonModule from 'joi-to-json';
 
 /** The joi schema that validates a body is also its OpenAPI schema: written once. */
 // joi-to-json is CommonJS with `export =`: its default export is the function at run time.
-const joiToJson = ((joiToJsonModule as unknown as { default?: unknown }).default ?? joiToJsonModule) as (schema: Joi.Schema, mode: string) => unknown;
+const joiToJson = ((joiToJsonModule as unknown as { default?: unknown }).default ?? joiToJsonModule) as (
+  schema: Joi.Schema,
+  mode: string,
+) => unknown;
 
 export const openApiSchema = (schema: Joi.Schema) => joiToJson(schema, 'open-api') as Record<string, unknown>;
 
@@ -37,7 +40,11 @@ export function ApiWrite(body: Joi.Schema | null, status: 200 | 201, summary: st
 export function ApiRead(summary: string) {
   return applyDecorators(
     ApiBearerAuth(),
-    ApiQuery({ name: 'consistentWith', required: false, description: 'a log position returned by a write: wait until the read models have applied it' }),
+    ApiQuery({
+      name: 'consistentWith',
+      required: false,
+      description: 'a log position returned by a write: wait until the read models have applied it',
+    }),
     ApiResponse({ status: 200, description: summary }),
     ApiResponse({ status: 401, ...problem }),
     ApiResponse({ status: 403, ...problem }),

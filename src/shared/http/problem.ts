@@ -18,7 +18,10 @@ export interface Problem {
 
 /** A request that is malformed or invalid; every failing field is listed by its path. */
 export class RequestValidationError extends Error {
-  constructor(readonly errors: readonly FieldError[], readonly code = 'VALIDATION_FAILED') {
+  constructor(
+    readonly errors: readonly FieldError[],
+    readonly code = 'VALIDATION_FAILED',
+  ) {
     super(`${errors.length} field(s) are invalid: ${errors.map((e) => e.path).join(', ')}`);
     this.name = 'RequestValidationError';
   }
@@ -26,7 +29,10 @@ export class RequestValidationError extends Error {
 
 /** A write with If-Match whose aggregate moved on since the client read it. */
 export class PreconditionFailed extends Error {
-  constructor(readonly expected: number, readonly actual: number | null) {
+  constructor(
+    readonly expected: number,
+    readonly actual: number | null,
+  ) {
     super(`If-Match expected revision ${expected}, the resource is at revision ${actual ?? 'none'}`);
     this.name = 'PreconditionFailed';
   }
@@ -34,7 +40,11 @@ export class PreconditionFailed extends Error {
 
 /** An error the HTTP layer answers as it is: status and code chosen where it is thrown. */
 export class HttpProblem extends Error {
-  constructor(readonly status: number, readonly code: string, detail: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'HttpProblem';
   }

@@ -37,29 +37,39 @@ export class SqliteReadStore implements ReadStore {
 
   async load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>> {
     const rows = this.db
-      .prepare<[string, string], { id: string; doc: string }>('SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))')
+      .prepare<[string, string], { id: string; doc: string }>(
+        'SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      )
       .all(collection, JSON.stringify(ids));
     return new Map(rows.map((r) => [r.id, JSON.parse(r.doc)]));
   }
 
   async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void> {
-    const upsert = this.db.prepare('INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc');
+    const upsert = this.db.prepare(
+      'INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc',
+    );
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const history = this.db.prepare('INSERT INTO document_history (collection, id, recorded_at, doc) VALUES (?, ?, ?, ?)');
-    const moveCheckpoint = this.db.prepare('INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position');
-    this.db.transaction(() => {
-      for (const change of changes) {
-        const doc = change.doc === null ? null : JSON.stringify(change.doc);
-        if (doc === null) remove.run(collection, change.id);
-        else upsert.run(collection, change.id, doc);
-        history.run(collection, change.id, change.recordedAt, doc);
-      }
-      moveCheckpoint.run(collection, JSON.stringify(checkpoint));
-    }).immediate();
+    const moveCheckpoint = this.db.prepare(
+      'INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position',
+    );
+    this.db
+      .transaction(() => {
+        for (const change of changes) {
+          const doc = change.doc === null ? null : JSON.stringify(change.doc);
+          if (doc === null) remove.run(collection, change.id);
+          else upsert.run(collection, change.id, doc);
+          history.run(collection, change.id, change.recordedAt, doc);
+        }
+        moveCheckpoint.run(collection, JSON.stringify(checkpoint));
+      })
+      .immediate();
   }
 
   async get<D>(collection: string, id: string): Promise<D | null> {
-    const row = this.db.prepare<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?').get(collection, id);
+    const row = this.db
+      .prepare<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?')
+      .get(collection, id);
     return row ? JSON.parse(row.doc) : null;
   }
 
@@ -76,7 +86,9 @@ export class SqliteReadStore implements ReadStore {
     // A read-only connection of its own: in WAL mode it reads a snapshot while the runner commits.
     const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
     try {
-      const rows = reader.prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`).iterate(collection, ...values);
+      const rows = reader
+        .prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`)
+        .iterate(collection, ...values);
       for (const row of rows) yield JSON.parse(row.doc) as D;
     } finally {
       reader.close();
@@ -87,11 +99,13 @@ export class SqliteReadStore implements ReadStore {
     const { clause, values } = whereFields(filter);
     // Each document's last version is found from the covering index alone (MAX(seq) per id); only
     // those rows' document texts are read. Commit order (seq) decides which version is the last.
-    const rows = this.db.prepare<unknown[], { doc: string }>(
-      `SELECT doc FROM document_history
+    const rows = this.db
+      .prepare<unknown[], { doc: string }>(
+        `SELECT doc FROM document_history
        JOIN (SELECT MAX(seq) AS last FROM document_history WHERE collection = ? AND recorded_at <= ? GROUP BY id) ON seq = last
        WHERE doc IS NOT NULL${clause}`,
-    ).all(collection, asOf, ...values);
+      )
+      .all(collection, asOf, ...values);
     return rows.map((r) => JSON.parse(r.doc));
   }
 
@@ -104,11 +118,18 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async activeVersion(projection: string): Promise<number | null> {
-    return this.db.prepare<[string], { version: number }>('SELECT version FROM projection_versions WHERE projection = ?').get(projection)?.version ?? null;
+    return (
+      this.db.prepare<[string], { version: number }>('SELECT version FROM projection_versions WHERE projection = ?').get(projection)
+        ?.version ?? null
+    );
   }
 
   async setActiveVersion(projection: string, version: number): Promise<void> {
-    this.db.prepare('INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version').run(projection, version);
+    this.db
+      .prepare(
+        'INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version',
+      )
+      .run(projection, version);
   }
 
   async close(): Promise<void> {
