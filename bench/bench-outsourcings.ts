@@ -52,7 +52,7 @@ export async function appendOutsourcingHistory(store: EventStore, years: readonl
           id: randomUUID(),
           type: e.type,
           schemaVersion: outsourcingSchemaVersions[e.type],
-          data: e.data as unknown as Record<string, unknown>,
+          data: e.data,
           metadata,
         })),
         { expectedRevision: 'no-stream' },

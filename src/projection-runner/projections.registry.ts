@@ -9,11 +9,11 @@ import { targetsProjection } from '../../projections/targets.projection.js';
 
 /** Every projection the runner keeps up to date. */
 export const PROJECTIONS: readonly Projection[] = [
-  mandateHoldersProjection as Projection,
-  outsourcingsProjection as Projection,
-  targetsProjection as Projection,
-  indicatorYearsProjection as Projection,
-  deliveryAwardsProjection as Projection,
-  deliveryModulesProjection as Projection,
-  deliveryParticipantsProjection as Projection,
+  mandateHoldersProjection,
+  outsourcingsProjection,
+  targetsProjection,
+  indicatorYearsProjection,
+  deliveryAwardsProjection,
+  deliveryModulesProjection,
+  deliveryParticipantsProjection,
 ];

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import TestAgent from 'supertest/lib/agent.js';
+import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.factory.js';
 import type { AppConfig } from '../../src/config/config.js';
 import type { Role } from '../../src/shared/auth/principal.js';

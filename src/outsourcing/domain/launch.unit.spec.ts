@@ -14,8 +14,7 @@ import {
 
 const spec = specFor(outsourcingDecider);
 
-const launchWith = (base: LaunchOutsourcingData, changes: Record<string, unknown>) =>
-  launch({ ...base, ...changes } as LaunchOutsourcingData);
+const launchWith = (base: LaunchOutsourcingData, changes: Record<string, unknown>) => launch({ ...base, ...changes });
 
 describe('launching an outsourcing', () => {
   it('launches a tender with the sum of its lots as budget', () => {

@@ -16,5 +16,5 @@ export function validate<T>(schema: Joi.Schema<T>, value: unknown): T {
   if (error) {
     throw new RequestValidationError(error.details.map((d) => ({ path: d.path.join('.') || '(body)', message: d.message })));
   }
-  return valid as T;
+  return valid;
 }
