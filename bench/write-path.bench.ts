@@ -22,7 +22,7 @@ const context = {
   expectedRevision: null,
 };
 
-async function time(label: string, run: (i: number) => unknown | Promise<unknown>): Promise<number> {
+async function time(label: string, run: (i: number) => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   for (let i = 0; i < N; i += 1) await run(i);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

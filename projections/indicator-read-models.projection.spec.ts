@@ -8,7 +8,7 @@ const storedEvent = (type: string, data: Record<string, unknown>, recordedAt: st
   type,
   schemaVersion: 1,
   data,
-  stream: `s-${data.year}`,
+  stream: `s-${String(data.year)}`,
   revision: 0,
   position,
   recordedAt,

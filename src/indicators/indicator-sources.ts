@@ -18,6 +18,6 @@ export class IndicatorSources {
 
   async compute(year: number, asOf: string | null): Promise<IndicatorValues> {
     const parts = await Promise.all(this.sources.map((s) => s.compute(year, asOf)));
-    return Object.assign({}, ...parts);
+    return Object.assign({}, ...parts) as IndicatorValues;
   }
 }

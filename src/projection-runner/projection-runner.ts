@@ -75,7 +75,7 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.running.values()].map((r) => r.subscription?.stop()));
+    await Promise.all([...this.running.values()].map((r) => r.subscription?.stop() ?? Promise.resolve()));
     this.running.clear();
     this.notify();
   }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { deliveryWorld, type DeliveryWorld, head, holder, moduleBody, SYNTRA, UNIZO, write } from '../support/delivery-fixtures.js';
+import { deliveryWorld, type DeliveryWorld, head, moduleBody, SYNTRA, UNIZO, write } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('Idempotency-Key', () => {

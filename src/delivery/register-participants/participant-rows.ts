@@ -42,9 +42,9 @@ export function validateRows(rows: readonly unknown[]): ParticipantRow[] {
   const errors: FieldError[] = [];
   const valid: ParticipantRow[] = [];
   rows.forEach((raw, index) => {
-    const { value, error } = participantSchema.validate(raw, { abortEarly: false, convert: true, errors: { wrap: { label: false } } });
-    if (!error) return valid.push(value);
-    for (const detail of error.details) {
+    const result = participantSchema.validate(raw, { abortEarly: false, convert: true, errors: { wrap: { label: false } } });
+    if (!result.error) return valid.push(result.value);
+    for (const detail of result.error.details) {
       const field = detail.path.filter((p) => typeof p === 'string').pop() ?? '(row)';
       errors.push({
         path: `[${index}].${detail.path.join('.')}`,

@@ -39,7 +39,7 @@ export class ReadMandateHoldersController {
   @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead('One mandate holder with its mandate timeline')
   async one(@Param('enterpriseNumber') raw: string, @CurrentPrincipal() principal: Principal) {
-    const { id } = validate(Joi.object({ id: enterpriseNumber().required() }), { id: raw });
+    const { id } = validate(Joi.object<{ id: string }>({ id: enterpriseNumber().required() }), { id: raw });
     if (principal.role === 'mandate-holder' && principal.org !== id) {
       throw new HttpProblem(403, 'NOT_YOUR_ORGANISATION', 'a mandate holder may read only its own organisation');
     }

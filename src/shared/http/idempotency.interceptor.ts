@@ -42,7 +42,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         void reply.header('idempotent-replayed', 'true');
         return first.body;
       }
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
       const header = (name: string) => (typeof reply.getHeader(name) === 'string' ? (reply.getHeader(name) as string) : null);
       this.store.save(scope, key, { requestHash, status: reply.statusCode, etag: header('etag'), location: header('location'), body });
       return body;

@@ -12,9 +12,9 @@ export class JoiValidationPipe<T> implements PipeTransform<unknown, T> {
 }
 
 export function validate<T>(schema: Joi.Schema<T>, value: unknown): T {
-  const { value: valid, error } = schema.validate(value, { abortEarly: false, convert: true, errors: { wrap: { label: false } } });
-  if (error) {
-    throw new RequestValidationError(error.details.map((d) => ({ path: d.path.join('.') || '(body)', message: d.message })));
+  const result = schema.validate(value, { abortEarly: false, convert: true, errors: { wrap: { label: false } } });
+  if (result.error) {
+    throw new RequestValidationError(result.error.details.map((d) => ({ path: d.path.join('.') || '(body)', message: d.message })));
   }
-  return valid;
+  return result.value;
 }

@@ -3,7 +3,7 @@ import type { Position } from '../event-store/event-store.port.js';
 export interface DocumentChange {
   readonly id: string;
   /** null deletes the document. */
-  readonly doc: unknown | null;
+  readonly doc: unknown;
   readonly position: Position;
   /** When the event that caused the change was recorded: the key of "as of" reads. */
   readonly recordedAt: string;

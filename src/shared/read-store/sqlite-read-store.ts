@@ -32,7 +32,7 @@ export class SqliteReadStore implements ReadStore {
 
   async checkpoint(collection: string): Promise<Position | null> {
     const row = this.db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE collection = ?').get(collection);
-    return row ? JSON.parse(row.position) : null;
+    return row ? (JSON.parse(row.position) as Position) : null;
   }
 
   async load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>> {
@@ -41,7 +41,7 @@ export class SqliteReadStore implements ReadStore {
         'SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
       )
       .all(collection, JSON.stringify(ids));
-    return new Map(rows.map((r) => [r.id, JSON.parse(r.doc)]));
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.doc) as unknown]));
   }
 
   async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void> {
@@ -70,7 +70,7 @@ export class SqliteReadStore implements ReadStore {
     const row = this.db
       .prepare<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?')
       .get(collection, id);
-    return row ? JSON.parse(row.doc) : null;
+    return row ? (JSON.parse(row.doc) as D) : null;
   }
 
   async find<D>(collection: string, filter: Filter = {}): Promise<D[]> {
@@ -78,7 +78,7 @@ export class SqliteReadStore implements ReadStore {
     return this.db
       .prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`)
       .all(collection, ...values)
-      .map((r) => JSON.parse(r.doc));
+      .map((r) => JSON.parse(r.doc) as D);
   }
 
   async *iterate<D>(collection: string, filter: Filter = {}): AsyncIterable<D> {
@@ -106,7 +106,7 @@ export class SqliteReadStore implements ReadStore {
        WHERE doc IS NOT NULL${clause}`,
       )
       .all(collection, asOf, ...values);
-    return rows.map((r) => JSON.parse(r.doc));
+    return rows.map((r) => JSON.parse(r.doc) as D);
   }
 
   async drop(collection: string): Promise<void> {
