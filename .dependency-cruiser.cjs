@@ -35,6 +35,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: ['\\.spec\\.ts$', 'spec-fixtures'] },
+    exclude: { path: ['\\.spec\\.ts$'] },
   },
 };

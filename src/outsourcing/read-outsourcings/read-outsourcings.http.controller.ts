@@ -11,12 +11,13 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
+import { OUTSOURCING_STATUSES } from '../domain/outsourcing.js';
 import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
 
 const listQuery = readQuery.keys({
   year: Joi.number().integer().min(2000).max(2100),
   product: Joi.string().valid('tender', 'incentive', 'open-offer'),
-  status: Joi.string().valid('launched', 'not-granted', 'cancelled', 'closed'),
+  status: Joi.string().valid(...OUTSOURCING_STATUSES),
   asOf: asOfParameter(),
 });
 type ListQuery = { year?: number; product?: string; status?: string; asOf?: string };
@@ -31,7 +32,7 @@ export class ReadOutsourcingsController {
   @ApiRead('Outsourcings, newest launch first; filters on launch year (Brussels), product and status')
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
-  @ApiQuery({ name: 'status', required: false, enum: ['launched', 'not-granted', 'cancelled', 'closed'] })
+  @ApiQuery({ name: 'status', required: false, enum: OUTSOURCING_STATUSES })
   @ApiQuery({
     name: 'asOf',
     required: false,
