@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { outsourcingsProjection, type OutsourcingDocument } from '../projections/outsourcings.projection.js';
 import type { Projection } from '../projections/projection.js';
 import { outsourcingIndicators } from '../src/indicators/domain/outsourcing-indicators.js';
+import { callFactsOf } from '../src/outsourcing/outsourcing.answers.js';
 import { ProjectionRunner } from '../src/projection-runner/projection-runner.js';
 import { SqliteEventStore } from '../src/shared/event-store/sqlite-event-store.js';
 import { SqliteReadStore } from '../src/shared/read-store/sqlite-read-store.js';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
 
 /** The figures of the table for a year: call side and delivery side together. */
 function table(outsourcings: readonly OutsourcingDocument[], modules: readonly ModuleDocument[], year: number) {
-  return { ...outsourcingIndicators(outsourcings, year), ...deliveryFigures(modules, year) };
+  return { ...outsourcingIndicators(outsourcings.map(callFactsOf), year), ...deliveryFigures(modules, year) };
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {

@@ -6,7 +6,8 @@ import { yearOf } from '../src/shared/domain/calendar.js';
 /**
  * Delivery-like load for the "as of" benchmark: per module (stream `bench-module-N`) a start, then
  * participants and evaluations arriving in small appends over months, as holders report in arrears.
- * The delivery context's real events are not final yet; these have the same volume and shape of access.
+ * A slim stand-in for the delivery context's events and projection, with the same volume and shape of
+ * access: the benchmark measures the "as of" read, not delivery's validation and bookkeeping.
  */
 export interface ModuleDocument {
   readonly moduleId: string;

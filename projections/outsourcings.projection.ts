@@ -1,4 +1,5 @@
 import type { OutsourcingEvent, OutsourcingLaunched } from '../src/outsourcing/domain/events.js';
+import type { OutsourcingStatus } from '../src/outsourcing/domain/outsourcing.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import { dataOf, type Projection } from './projection.js';
 
@@ -20,8 +21,6 @@ export interface AwardDocument {
   }[];
   readonly withdrawn: { readonly reason: string; readonly withdrawnOn: string } | null;
 }
-
-export type OutsourcingStatus = 'launched' | 'not-granted' | 'cancelled' | 'closed';
 
 export type OutsourcingDocument = OutsourcingLaunched['data'] & {
   readonly year: number;

@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AdministerAwardHandler } from './administer-award/administer-award.handler.js';
 import { AdministerAwardController } from './administer-award/administer-award.http.controller.js';
-import { AwardDirectory } from './award-directory.js';
-import { DeliveryIndicatorSource } from './delivery-indicator.source.js';
+import { CaughtUpRead } from './caught-up-read.js';
+import { DeliveryAnswers } from './delivery.answers.js';
+import { DELIVERY_QUERIES } from './delivery.queries.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
 import { PersonalDataVault } from './personal-data/personal-data.vault.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
@@ -17,8 +18,14 @@ import { RegisterSessionHandler } from './register-session/register-session.hand
 import { RegisterSessionController } from './register-session/register-session.http.controller.js';
 import { RemoveParticipantHandler } from './remove-participant/remove-participant.handler.js';
 import { RemoveParticipantController } from './remove-participant/remove-participant.http.controller.js';
+import { VisibleDelivery } from './visible-delivery.js';
+import { WriteAccess } from './write-access.js';
 
-/** Delivery (issue 3): modules, sessions, participants, evaluations, follow-up and money per award. */
+/**
+ * Delivery (issue 3): modules, sessions, participants, evaluations, follow-up and money per award.
+ * Global: other contexts inject its published queries (delivery.queries.ts), and nothing else of it.
+ */
+@Global()
 @Module({
   controllers: [
     RegisterModuleController,
@@ -32,9 +39,11 @@ import { RemoveParticipantController } from './remove-participant/remove-partici
     ExportDeliveryController,
   ],
   providers: [
-    AwardDirectory,
+    CaughtUpRead,
+    VisibleDelivery,
+    WriteAccess,
     PersonalDataVault,
-    DeliveryIndicatorSource,
+    { provide: DELIVERY_QUERIES, useClass: DeliveryAnswers },
     RegisterModuleHandler,
     RegisterSessionHandler,
     RegisterParticipantsHandler,
@@ -42,5 +51,6 @@ import { RemoveParticipantController } from './remove-participant/remove-partici
     RecordEvaluationHandler,
     AdministerAwardHandler,
   ],
+  exports: [DELIVERY_QUERIES],
 })
 export class DeliveryModule {}

@@ -11,7 +11,7 @@ import type { Role } from '../shared/auth/principal.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../shared/time/clock.js';
 import { AdministerAward } from '../delivery/administer-award/administer-award.handler.js';
-import { seedDelivery } from '../delivery/demo/seed-delivery.js';
+import { seedDelivery } from './seed-delivery.js';
 import { SetTargetsCommand } from '../indicators/set-targets/set-targets.handler.js';
 import { DEMO_HOLDERS, DEMO_TARGETS, demoCalls, demoJury } from './demo-data.js';
 

@@ -1,16 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { CloseIndicatorYearHandler } from './close-year/close-year.handler.js';
 import { CloseIndicatorYearController } from './close-year/close-year.http.controller.js';
-import { IndicatorSources } from './indicator-sources.js';
-import { OutsourcingIndicatorSource } from './outsourcing-indicator.source.js';
+import { IndicatorAnswers } from './indicators.answers.js';
+import { INDICATOR_QUERIES } from './indicators.queries.js';
 import { ReadTargetsController } from './read-targets/read-targets.http.controller.js';
 import { ReadYearlyIndicatorsController } from './read-yearly-indicators/read-yearly-indicators.http.controller.js';
 import { ReadYearlyTableController } from './read-yearly-table/read-yearly-table.http.controller.js';
 import { YearlyTableQuery } from './read-yearly-table/yearly-table.query.js';
 import { SetTargetsHandler } from './set-targets/set-targets.handler.js';
 import { SetTargetsController } from './set-targets/set-targets.http.controller.js';
+import { YearlyIndicators } from './yearly-indicators.js';
 
-/** Global so that other contexts (delivery) can register their indicator sources. */
+/** Global: other contexts inject its published queries (indicators.queries.ts), and nothing else of it. */
 @Global()
 @Module({
   controllers: [
@@ -20,7 +21,13 @@ import { SetTargetsController } from './set-targets/set-targets.http.controller.
     SetTargetsController,
     ReadTargetsController,
   ],
-  providers: [IndicatorSources, OutsourcingIndicatorSource, YearlyTableQuery, SetTargetsHandler, CloseIndicatorYearHandler],
-  exports: [IndicatorSources],
+  providers: [
+    YearlyIndicators,
+    YearlyTableQuery,
+    SetTargetsHandler,
+    CloseIndicatorYearHandler,
+    { provide: INDICATOR_QUERIES, useClass: IndicatorAnswers },
+  ],
+  exports: [INDICATOR_QUERIES],
 })
 export class IndicatorsModule {}

@@ -1,12 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ChangeMandateStatusHandler } from './change-mandate-status/change-mandate-status.handler.js';
 import { ChangeMandateStatusController } from './change-mandate-status/change-mandate-status.http.controller.js';
 import { GrantMandateHandler } from './grant-mandate/grant-mandate.handler.js';
 import { GrantMandateController } from './grant-mandate/grant-mandate.http.controller.js';
+import { MandateAnswers } from './mandates.answers.js';
+import { MANDATE_QUERIES } from './mandates.queries.js';
 import { ReadMandateHoldersController } from './read-mandate-holders/read-mandate-holders.http.controller.js';
 
+/** Global: other contexts inject its published queries (mandates.queries.ts), and nothing else of it. */
+@Global()
 @Module({
   controllers: [GrantMandateController, ChangeMandateStatusController, ReadMandateHoldersController],
-  providers: [GrantMandateHandler, ChangeMandateStatusHandler],
+  providers: [GrantMandateHandler, ChangeMandateStatusHandler, { provide: MANDATE_QUERIES, useClass: MandateAnswers }],
+  exports: [MANDATE_QUERIES],
 })
 export class MandatesModule {}

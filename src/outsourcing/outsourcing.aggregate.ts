@@ -1,5 +1,5 @@
 import type { Aggregate } from '../shared/application/aggregate-repository.js';
-import { type OutsourcingCommand, outsourcingDecider } from './domain/decide.js';
+import { type OutsourcingCommand, outsourcingDecider } from './domain/decide-outsourcing.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions } from './domain/events.js';
 import type { OutsourcingState } from './domain/outsourcing.js';
 

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AwardOutsourcingHandler } from './award-outsourcing/award-outsourcing.handler.js';
 import { AwardOutsourcingController } from './award-outsourcing/award-outsourcing.http.controller.js';
 import { ChangeAwardHandler } from './change-award/change-award.handler.js';
@@ -7,8 +7,12 @@ import { EndOutsourcingHandler } from './end-outsourcing/end-outsourcing.handler
 import { EndOutsourcingController } from './end-outsourcing/end-outsourcing.http.controller.js';
 import { LaunchOutsourcingHandler } from './launch-outsourcing/launch-outsourcing.handler.js';
 import { LaunchOutsourcingController } from './launch-outsourcing/launch-outsourcing.http.controller.js';
+import { OutsourcingAnswers } from './outsourcing.answers.js';
+import { OUTSOURCING_QUERIES } from './outsourcing.queries.js';
 import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcings.http.controller.js';
 
+/** Global: other contexts inject its published queries (outsourcing.queries.ts), and nothing else of it. */
+@Global()
 @Module({
   controllers: [
     LaunchOutsourcingController,
@@ -17,6 +21,13 @@ import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcing
     EndOutsourcingController,
     ReadOutsourcingsController,
   ],
-  providers: [LaunchOutsourcingHandler, AwardOutsourcingHandler, ChangeAwardHandler, EndOutsourcingHandler],
+  providers: [
+    LaunchOutsourcingHandler,
+    AwardOutsourcingHandler,
+    ChangeAwardHandler,
+    EndOutsourcingHandler,
+    { provide: OUTSOURCING_QUERIES, useClass: OutsourcingAnswers },
+  ],
+  exports: [OUTSOURCING_QUERIES],
 })
 export class OutsourcingModule {}

@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { seedDelivery } from '../../src/delivery/demo/seed-delivery.js';
+import { seedDelivery } from '../../src/demo/seed-delivery.js';
 import { AFTER_TRAININGS, deliveryWorld, head, SYNTRA, VOKANS } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { outsourcingsProjection, type OutsourcingDocument } from '../../projections/outsourcings.projection.js';
 import type { Projection } from '../../projections/projection.js';
-import { outsourcingIndicators } from '../../src/indicators/domain/outsourcing-indicators.js';
 import { ReadModels } from '../../src/platform/read-models.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
 import type { ReadStore } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
+import { callIndicators } from '../support/indicator-fixtures.js';
 import { award, grantHolders, HOLDERS, post, tender } from '../support/outsourcing-requests.js';
 import { startTestApp } from '../support/test-app.js';
 import { until } from './until.js';
@@ -63,7 +63,7 @@ describe('projection versions', () => {
       expect(await runner.collectionFor('outsourcings')).toBe('outsourcings@v1');
       expect(during).toHaveLength(1);
       expect(during[0].builtBy).toBeUndefined();
-      expect(outsourcingIndicators(during, 2016).DP23.value).toBe(90_000_00);
+      expect(callIndicators(during, 2016).DP23.value).toBe(90_000_00);
       expect((await runner.status()).find((s) => s.name === 'outsourcings')).toMatchObject({
         version: 2,
         activeVersion: 1,
@@ -75,7 +75,7 @@ describe('projection versions', () => {
       expect(await runner.collectionFor('outsourcings')).toBe('outsourcings@v2');
       const after = await reads.find<OutsourcingDocument & { builtBy?: string }>('outsourcings');
       expect(after.map((d) => d.builtBy)).toEqual(['v2']);
-      expect(outsourcingIndicators(after, 2016).DP23.value).toBe(90_000_00);
+      expect(callIndicators(after, 2016).DP23.value).toBe(90_000_00);
       // The old version is gone once the new one serves: documents, history and checkpoint.
       expect(await readStore.find('outsourcings@v1')).toEqual([]);
       expect(await readStore.checkpoint('outsourcings@v1')).toBeNull();

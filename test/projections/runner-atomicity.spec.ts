@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutsourcingDocument } from '../../projections/outsourcings.projection.js';
-import { outsourcingIndicators } from '../../src/indicators/domain/outsourcing-indicators.js';
 import type { OutsourcingEvent } from '../../src/outsourcing/domain/events.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
@@ -10,7 +9,15 @@ import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-stor
 import { collectionOf, type DocumentChange, type ReadStore } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { ManualClock } from '../../src/shared/time/clock.js';
-import { amended, appendOutsourcingEvents, granted, launched, notGranted, withdrawn } from '../support/indicator-fixtures.js';
+import {
+  amended,
+  appendOutsourcingEvents,
+  callIndicators,
+  granted,
+  launched,
+  notGranted,
+  withdrawn,
+} from '../support/indicator-fixtures.js';
 import { until } from './until.js';
 
 const HOLDERS = ['0123.456.749', '0202.239.951', '0406.798.006'];
@@ -102,14 +109,14 @@ describe('projection runner atomicity', () => {
       expect(historyOf(readStore, collection)).toEqual(historyOf(rebuiltStore, collection));
     }
     for (const year of [2014, 2015, 2016, 2017, 2018, 2019]) {
-      const recovered = outsourcingIndicators(await readStore.find<OutsourcingDocument>(outsourcings), year);
-      expect(recovered).toEqual(outsourcingIndicators(await rebuiltStore.find<OutsourcingDocument>(outsourcings), year));
+      const recovered = callIndicators(await readStore.find<OutsourcingDocument>(outsourcings), year);
+      expect(recovered).toEqual(callIndicators(await rebuiltStore.find<OutsourcingDocument>(outsourcings), year));
       const asOf = '2016-01-05T00:00:00.000Z';
-      expect(outsourcingIndicators(await readStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year)).toEqual(
-        outsourcingIndicators(await rebuiltStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year),
+      expect(callIndicators(await readStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year)).toEqual(
+        callIndicators(await rebuiltStore.findAsOf<OutsourcingDocument>(outsourcings, asOf), year),
       );
     }
-    expect(outsourcingIndicators(await readStore.find<OutsourcingDocument>(outsourcings), 2016).DP24.value).toBe(60);
+    expect(callIndicators(await readStore.find<OutsourcingDocument>(outsourcings), 2016).DP24.value).toBe(60);
     await Promise.all([store.close(), readStore.close(), rebuiltStore.close()]);
   });
   it('retries a batch that failed once and catches up without a restart', async () => {

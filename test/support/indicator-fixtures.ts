@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { OutsourcingDocument } from '../../projections/outsourcings.projection.js';
 import type { Projection } from '../../projections/projection.js';
+import { outsourcingIndicators } from '../../src/indicators/domain/outsourcing-indicators.js';
 import {
   type AwardGranted,
   type OutsourcingEvent,
@@ -7,6 +9,7 @@ import {
   outsourcingSchemaVersions,
   type Product,
 } from '../../src/outsourcing/domain/events.js';
+import { callFactsOf } from '../../src/outsourcing/outsourcing.answers.js';
 import type { EventStore, StoredEvent } from '../../src/shared/event-store/event-store.port.js';
 
 /**
@@ -138,3 +141,7 @@ export async function appendOutsourcingEvents(store: EventStore, events: readonl
     );
   }
 }
+
+/** The call-side indicators of outsourcings read-model documents, taken through the outsourcing context's answer. */
+export const callIndicators = (documents: readonly OutsourcingDocument[], year: number) =>
+  outsourcingIndicators(documents.map(callFactsOf), year);

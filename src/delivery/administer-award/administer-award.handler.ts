@@ -6,7 +6,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { awardDeliveryAggregate } from '../award-delivery.aggregate.js';
-import { AwardDirectory } from '../award-directory.js';
+import { VisibleDelivery } from '../visible-delivery.js';
 import type { AwardDeliveryCommand } from '../domain/decide-award-delivery.js';
 import { type AwardDeliveryEvent, awardDeliveryStream, type FollowUpKind } from '../domain/events.js';
 
@@ -36,12 +36,12 @@ export class AdministerAward extends Command<WriteResult<AwardDeliveryEvent> & {
 export class AdministerAwardHandler implements ICommandHandler<AdministerAward> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(VisibleDelivery) private readonly visible: VisibleDelivery,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ awardId, request, context }: AdministerAward) {
-    await this.directory.award(awardId, context.principal);
+    await this.visible.award(awardId, context.principal);
     const id = randomUUID();
     const today = brusselsDay(this.clock.now());
     const command = this.commandOf(awardId, id, today, request);

@@ -1,3 +1,4 @@
+import type { Product } from '../../outsourcing/domain/events.js';
 import type { Decider } from '../../shared/domain/decider.js';
 import { ruleBroken } from '../../shared/domain/domain-error.js';
 import { type AwardDeliveryState, evolveAwardDelivery, initialAwardDeliveryState } from './award-delivery.js';
@@ -7,7 +8,7 @@ import type { AwardDeliveryEvent, FinancialReportRecorded, FollowUpRecorded, Pay
 /** The award as the call granted it, read by the application layer and passed in as data. */
 export interface AwardTerms extends DeliveryAccess {
   readonly outsourcingId: string;
-  readonly product: 'tender' | 'incentive' | 'open-offer';
+  readonly product: Product;
   readonly innovative: boolean;
   readonly approvedSubjects: readonly string[];
 }

@@ -2,7 +2,7 @@ import type { Decider } from '../../shared/domain/decider.js';
 import { notFound, ruleBroken } from '../../shared/domain/domain-error.js';
 import { assertMayDeliver, type DeliveryAccess } from './delivery-rules.js';
 import type { ModuleEvent, ParticipantFacts, RecordedEvaluation, ScoreDistribution } from './events.js';
-import { evolveModule, initialModuleState, type ModuleState } from './module-delivery.js';
+import { evolveModule, initialModuleState, type ModuleState } from './module.js';
 import { assertTrainingDate, assertTrainingDates, assertYearOpen, type TrainingCalendar } from './training-dates.js';
 
 /** Every module command carries the access facts and the module it writes to. */

@@ -1,7 +1,7 @@
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
+import type { AwardFacts } from '../../outsourcing/outsourcing.queries.js';
 import type { Role } from '../../shared/auth/principal.js';
-import type { FoundAward } from '../award-directory.js';
 import { awardMoney, subsidyThreshold } from '../domain/award-progress.js';
 import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js';
 
@@ -10,24 +10,24 @@ import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js'
  * threshold. The adviser's follow-up findings and ratings and the financial reports are the agency's
  * supervision of the holder: a mandate holder sees how many follow-ups there were, not what they found.
  */
-export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwardDocument | null, role: Role) {
+export function presentAward(award: AwardFacts, delivery: DeliveryAwardDocument | null, role: Role) {
   const participants = delivery?.participants ?? 0;
-  const { awardId, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawn } = award;
+  const { awardId, outsourcingId, callTitle, product, innovative, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawnOn } = award;
   return {
     awardId,
-    outsourcingId: call.outsourcingId,
-    callTitle: call.title,
-    product: call.product,
-    innovative: call.innovative,
+    outsourcingId,
+    callTitle,
+    product,
+    innovative,
     lot,
     enterpriseNumber,
     awardedOn,
-    withdrawn: withdrawn !== null,
+    withdrawn: withdrawnOn !== null,
     approvedSubjects,
     subjectsPassedOnLater: delivery?.subjectsPassedOnLater ?? [],
     modules: delivery?.modules ?? 0,
     participants,
-    ...(call.product === 'incentive' ? { subsidyThreshold: subsidyThreshold(call.minParticipants ?? 0, participants) } : {}),
+    ...(product === 'incentive' ? { subsidyThreshold: subsidyThreshold(award.minParticipants ?? 0, participants) } : {}),
     ...awardMoney(award.amountCents, delivery?.paidCents ?? 0),
     payments: delivery?.payments ?? [],
     followUpCount: delivery?.followUps.length ?? 0,

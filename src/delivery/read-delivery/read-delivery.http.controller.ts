@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
@@ -7,7 +8,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
-import { AwardDirectory } from '../award-directory.js';
+import { VisibleDelivery } from '../visible-delivery.js';
 import { awardIdParam, moduleIdParam } from '../delivery-ids.js';
 import { presentAward, presentModule } from './present-delivery.js';
 
@@ -16,7 +17,7 @@ import { presentAward, presentModule } from './present-delivery.js';
 @Controller()
 export class ReadDeliveryController {
   constructor(
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(VisibleDelivery) private readonly visible: VisibleDelivery,
     @Inject(ReadModels) private readonly readModels: ReadModels,
   ) {}
 
@@ -30,8 +31,9 @@ export class ReadDeliveryController {
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
   ) {
-    const found = await this.directory.award(awardId, principal);
-    return { ...presentAward(found, await this.directory.delivery(awardId), principal.role), position: this.readModels.position() };
+    const award = await this.visible.award(awardId, principal);
+    const delivery = await this.readModels.get<DeliveryAwardDocument>('delivery-awards', awardId);
+    return { ...presentAward(award, delivery, principal.role), position: this.readModels.position() };
   }
 
   @Get('awards/:awardId/modules')
@@ -42,7 +44,7 @@ export class ReadDeliveryController {
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
   ) {
-    await this.directory.award(awardId, principal);
+    await this.visible.award(awardId, principal);
     const modules = await this.readModels.find<ModuleDocument>('delivery-modules', { awardId });
     const items = modules
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title))
@@ -58,6 +60,6 @@ export class ReadDeliveryController {
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return { ...presentModule(await this.directory.module(moduleId, principal), true), position: this.readModels.position() };
+    return { ...presentModule(await this.visible.module(moduleId, principal), true), position: this.readModels.position() };
   }
 }

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
-import { AwardDirectory } from '../award-directory.js';
+import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { distributionOfCounts, distributionOfScore } from '../domain/scores.js';
 import { moduleAggregate } from '../module.aggregate.js';
@@ -27,11 +27,11 @@ export class RecordEvaluation extends Command<WriteResult<ModuleEvent> & { evalu
 export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
   ) {}
 
   async execute({ moduleId, request, context }: RecordEvaluation) {
-    const { module, access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
+    const { module, access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
     const evaluationId = randomUUID();
     const perParticipant = 'participantId' in request;
     const data = {

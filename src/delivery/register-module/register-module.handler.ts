@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { awardDeliveryAggregate } from '../award-delivery.aggregate.js';
-import { AwardDirectory } from '../award-directory.js';
+import { WriteAccess } from '../write-access.js';
 import { type AwardDeliveryEvent, awardDeliveryStream } from '../domain/events.js';
 
 export interface RegisterModuleRequest {
@@ -28,11 +28,11 @@ export class RegisterModule extends Command<WriteResult<AwardDeliveryEvent> & { 
 export class RegisterModuleHandler implements ICommandHandler<RegisterModule> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
   ) {}
 
   async execute({ awardId, request, context }: RegisterModule) {
-    const award = await this.directory.termsForWrite(awardId, context.principal);
+    const award = await this.writeAccess.termsForWrite(awardId, context.principal);
     const moduleId = randomUUID();
     const result = await this.repository.execute(
       awardDeliveryStream(awardId),

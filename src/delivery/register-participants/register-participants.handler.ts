@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
-import { AwardDirectory } from '../award-directory.js';
+import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream, type ParticipantFacts } from '../domain/events.js';
 import { moduleAggregate } from '../module.aggregate.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
@@ -27,12 +27,12 @@ export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { p
 export class RegisterParticipantsHandler implements ICommandHandler<RegisterParticipants> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
-    const { access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
+    const { access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
     const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
     const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({
       participantId,

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
-import { AwardDirectory } from '../award-directory.js';
+import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../module.aggregate.js';
 
@@ -27,11 +27,11 @@ export class RegisterSession extends Command<WriteResult<ModuleEvent> & { sessio
 export class RegisterSessionHandler implements ICommandHandler<RegisterSession> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
   ) {}
 
   async execute({ moduleId, request, context }: RegisterSession) {
-    const { access } = await this.directory.moduleForWrite(moduleId, context.principal);
+    const { access } = await this.writeAccess.moduleForWrite(moduleId, context.principal);
     const sessionId = randomUUID();
     const result = await this.repository.execute(
       moduleStream(moduleId),

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { DomainError } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { AwardDirectory } from '../award-directory.js';
+import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../module.aggregate.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
@@ -33,13 +33,13 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
 
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(AwardDirectory) private readonly directory: AwardDirectory,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ moduleId, participantId, reason, context }: RemoveParticipant) {
-    const { access, calendar } = await this.directory.moduleForDatedWrite(moduleId, context.principal);
+    const { access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
     const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
     let result: WriteResult<ModuleEvent>;
     try {

@@ -1,5 +1,22 @@
-import type { OutsourcingDocument } from '../../../projections/outsourcings.projection.js';
+import { yearOf } from '../../shared/domain/calendar.js';
 import { cents, count, type IndicatorValues, ratio } from './indicator.js';
+
+/** A call as the call-side indicators count it (the outsourcing context answers with these). */
+export interface CountedCall {
+  readonly product: string;
+  readonly innovative: boolean;
+  readonly launchedOn: string;
+  readonly status: string;
+  readonly awards: readonly CountedAward[];
+}
+
+export interface CountedAward {
+  readonly enterpriseNumber: string;
+  /** The current amount, after any amendment. */
+  readonly amountCents: number;
+  readonly awardedOn: string;
+  readonly withdrawnOn: string | null;
+}
 
 /**
  * The call-side indicators of one Brussels calendar year (domain.md, "The indicators"):
@@ -8,10 +25,10 @@ import { cents, count, type IndicatorValues, ratio } from './indicator.js';
  *   product and how many ended not granted; DP25 distinct holders with a standing award dated in
  *   the year; DP5/DP6 the same restricted to innovative calls; the two innovation shares.
  */
-export function outsourcingIndicators(outsourcings: readonly OutsourcingDocument[], year: number): IndicatorValues {
-  const launched = outsourcings.filter((o) => o.year === year);
-  const standingAwards = outsourcings.flatMap((o) =>
-    o.awards.filter((a) => a.awardYear === year && a.withdrawn === null).map((award) => ({ award, innovative: o.innovative })),
+export function outsourcingIndicators(calls: readonly CountedCall[], year: number): IndicatorValues {
+  const launched = calls.filter((o) => yearOf(o.launchedOn) === year);
+  const standingAwards = calls.flatMap((o) =>
+    o.awards.filter((a) => yearOf(a.awardedOn) === year && a.withdrawnOn === null).map((award) => ({ award, innovative: o.innovative })),
   );
   const granted = sum(standingAwards.map((a) => a.award.amountCents));
   const innovativeGranted = sum(standingAwards.filter((a) => a.innovative).map((a) => a.award.amountCents));
@@ -32,7 +49,7 @@ export function outsourcingIndicators(outsourcings: readonly OutsourcingDocument
 }
 
 /** Declared not granted, or closed after its last award was withdrawn: either way it ended with no award. */
-const endedWithoutAward = (o: OutsourcingDocument) =>
-  o.status === 'not-granted' || (o.status === 'closed' && o.awards.every((a) => a.withdrawn !== null));
+const endedWithoutAward = (o: CountedCall) =>
+  o.status === 'not-granted' || (o.status === 'closed' && o.awards.every((a) => a.withdrawnOn !== null));
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

@@ -1,7 +1,15 @@
 import { outsourcingsProjection } from '../../../projections/outsourcings.projection.js';
-import { amended, granted, launched, notGranted, project, stored, withdrawn } from '../../../test/support/indicator-fixtures.js';
+import {
+  amended,
+  callIndicators,
+  granted,
+  launched,
+  notGranted,
+  project,
+  stored,
+  withdrawn,
+} from '../../../test/support/indicator-fixtures.js';
 import type { OutsourcingEvent } from '../../outsourcing/domain/events.js';
-import { outsourcingIndicators } from './outsourcing-indicators.js';
 
 const A = '0123.456.749';
 const B = '0202.239.951';
@@ -9,7 +17,7 @@ const C = '0406.798.006';
 
 /** Given events, then the indicators of a year: the outsourcings projection folded, then computed. */
 const indicatorsOf = (events: readonly OutsourcingEvent[], year: number) => {
-  const values = outsourcingIndicators(
+  const values = callIndicators(
     project(
       outsourcingsProjection,
       events.map((e) => stored(e)),

@@ -4,7 +4,7 @@ import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { ReadModels } from '../../platform/read-models.js';
-import { IndicatorSources } from '../indicator-sources.js';
+import { YearlyIndicators } from '../yearly-indicators.js';
 import { parseYear } from '../year-param.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 
@@ -14,7 +14,7 @@ const indicatorsQuery = asOfQuery();
 @Controller('indicators')
 export class ReadYearlyIndicatorsController {
   constructor(
-    @Inject(IndicatorSources) private readonly sources: IndicatorSources,
+    @Inject(YearlyIndicators) private readonly indicators: YearlyIndicators,
     @Inject(ReadModels) private readonly readModels: ReadModels,
   ) {}
 
@@ -30,6 +30,6 @@ export class ReadYearlyIndicatorsController {
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string }) {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);
-    return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.sources.compute(year, asOf) };
+    return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.indicators.compute(year, asOf) };
   }
 }

@@ -6,7 +6,7 @@ import type { Position } from '../../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { noTargets, type Targets } from '../domain/indicator-catalogue.js';
 import { type TableRow, yearlyTable } from '../domain/yearly-table.js';
-import { IndicatorSources } from '../indicator-sources.js';
+import { YearlyIndicators } from '../yearly-indicators.js';
 
 export interface YearlyTable {
   readonly year: number;
@@ -24,7 +24,7 @@ export interface YearlyTable {
 @Injectable()
 export class YearlyTableQuery {
   constructor(
-    @Inject(IndicatorSources) private readonly sources: IndicatorSources,
+    @Inject(YearlyIndicators) private readonly indicators: YearlyIndicators,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -33,8 +33,8 @@ export class YearlyTableQuery {
     // The position is taken first: everything read after it is at least that recent.
     const position = this.readModels.position();
     const [current, previous, targets, closed] = await Promise.all([
-      this.sources.compute(year, asOf),
-      this.sources.compute(year - 1, asOf),
+      this.indicators.compute(year, asOf),
+      this.indicators.compute(year - 1, asOf),
       this.targets(year, asOf),
       this.readModels.findAsOf<IndicatorYearDocument>('indicator-years', asOf, { year }),
     ]);

@@ -4,7 +4,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import type { MandateCommand } from '../domain/decide.js';
+import type { MandateCommand } from '../domain/decide-mandate.js';
 import { type MandateEvent, mandateStream } from '../domain/events.js';
 import { mandateAggregate } from '../mandate.aggregate.js';
 

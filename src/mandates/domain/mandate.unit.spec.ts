@@ -1,5 +1,5 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { mandateDecider } from './decide.js';
+import { mandateDecider } from './decide-mandate.js';
 import type { MandateEvent } from './events.js';
 import { evolveMandate, initialMandateState, isActiveOn, mandateStatusOn } from './mandate.js';
 

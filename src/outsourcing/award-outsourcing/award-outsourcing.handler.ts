@@ -1,9 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { isActiveOn } from '../../mandates/domain/mandate.js';
-import { mandateStream } from '../../mandates/domain/events.js';
-import { mandateAggregate } from '../../mandates/mandate.aggregate.js';
+import { MANDATE_QUERIES, type MandateQueries } from '../../mandates/mandates.queries.js';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
@@ -31,18 +29,18 @@ export class AwardOutsourcing extends Command<WriteResult<OutsourcingEvent> & { 
   }
 }
 
-/** Reads the holder's mandate timeline for the award date, then lets the outsourcing decide. */
+/** Asks the mandates context whether the holder's mandate is active on the award date, then lets the outsourcing decide. */
 @CommandHandler(AwardOutsourcing)
 export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(MANDATE_QUERIES) private readonly mandates: MandateQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ outsourcingId, request, context }: AwardOutsourcing) {
     const awardId = randomUUID();
     const awardedOn = request.awardedOn ?? brusselsDay(this.clock.now());
-    const mandate = await this.repository.load(mandateStream(request.enterpriseNumber), mandateAggregate);
     const data = {
       outsourcingId,
       awardId,
@@ -52,7 +50,7 @@ export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing
       awardedOn,
       juryReport: { ...request.juryReport, scores: request.juryReport.scores ?? [] },
       approvedSubjects: request.approvedSubjects ?? [],
-      holderActiveOnAwardDate: isActiveOn(mandate.state, awardedOn),
+      holderActiveOnAwardDate: await this.mandates.isActiveOn(request.enterpriseNumber, awardedOn),
     };
     const result = await this.repository.execute(
       outsourcingStream(outsourcingId),

@@ -4,7 +4,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import type { OutsourcingCommand } from '../domain/decide.js';
+import type { OutsourcingCommand } from '../domain/decide-outsourcing.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
 import { outsourcingAggregate } from '../outsourcing.aggregate.js';
 

@@ -1,7 +1,15 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { outsourcingDecider, type OutsourcingCommand } from './decide.js';
+import { outsourcingDecider, type OutsourcingCommand } from './decide-outsourcing.js';
 import type { OutsourcingEvent } from './events.js';
-import { endedBy, grantedOn, holders, incentiveLaunched, refusal, tenderLaunched, withdrawnOf } from './spec-fixtures.js';
+import {
+  endedBy,
+  grantedOn,
+  holders,
+  incentiveLaunched,
+  refusal,
+  tenderLaunched,
+  withdrawnOf,
+} from '../../../test/support/outsourcing-fixtures.js';
 
 const spec = specFor(outsourcingDecider);
 

@@ -1,5 +1,5 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { outsourcingDecider } from './decide.js';
+import { outsourcingDecider } from './decide-outsourcing.js';
 import type { OutsourcingEvent } from './events.js';
 import {
   award,
@@ -12,7 +12,7 @@ import {
   refusal,
   tenderLaunched,
   withdrawnOf,
-} from './spec-fixtures.js';
+} from '../../../test/support/outsourcing-fixtures.js';
 
 const spec = specFor(outsourcingDecider);
 

@@ -16,7 +16,7 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
   assertJuryReport(call, data.juryReport);
   assertApprovedSubjects(call, data.approvedSubjects);
   assertNotBefore(data.awardedOn, call.launchedOn, 'AWARD_BEFORE_LAUNCH', 'awardedOn', 'the launch');
-  // Only an organisation with an active mandate may be awarded (the domain brief, "Mandate holders").
+  // Only an organisation with an active mandate may be awarded (docs/domain.md, "Mandate holders").
   if (!data.holderActiveOnAwardDate) {
     throw ruleBroken('MANDATE_NOT_ACTIVE', `${enterpriseNumber} holds no active mandate on ${data.awardedOn}`, 'enterpriseNumber');
   }

@@ -1,5 +1,5 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { outsourcingDecider } from './decide.js';
+import { outsourcingDecider } from './decide-outsourcing.js';
 import {
   award,
   awardData,
@@ -12,7 +12,7 @@ import {
   openOfferLaunched,
   refusal,
   tenderLaunched,
-} from './spec-fixtures.js';
+} from '../../../test/support/outsourcing-fixtures.js';
 
 const spec = specFor(outsourcingDecider);
 

@@ -1,6 +1,6 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { outsourcingDecider, type OutsourcingCommand } from './decide.js';
-import { endedBy, grantedOn, refusal, tenderLaunched, withdrawnOf } from './spec-fixtures.js';
+import { outsourcingDecider, type OutsourcingCommand } from './decide-outsourcing.js';
+import { endedBy, grantedOn, refusal, tenderLaunched, withdrawnOf } from '../../../test/support/outsourcing-fixtures.js';
 
 const spec = specFor(outsourcingDecider);
 

@@ -1,6 +1,8 @@
 import type { OutsourcingEvent, OutsourcingLaunched } from './events.js';
 
-export type OutsourcingStatus = 'launched' | 'not-granted' | 'cancelled' | 'closed';
+/** Where a call stands; the decider, the read model and the list filter all take their values from here. */
+export const OUTSOURCING_STATUSES = ['launched', 'not-granted', 'cancelled', 'closed'] as const;
+export type OutsourcingStatus = (typeof OUTSOURCING_STATUSES)[number];
 
 /** The terms the call was launched with; they do not change afterwards. */
 export type OutsourcingTerms = OutsourcingLaunched['data'];

@@ -9,7 +9,7 @@ import {
   remainingBudgetFor,
   remainingLotBudget,
 } from './outsourcing.js';
-import { endedBy, grantedOn, holders, incentiveLaunched, tenderLaunched, withdrawnOf } from './spec-fixtures.js';
+import { endedBy, grantedOn, holders, incentiveLaunched, tenderLaunched, withdrawnOf } from '../../../test/support/outsourcing-fixtures.js';
 
 const fold = (events: readonly OutsourcingEvent[]) => events.reduce(evolveOutsourcing, initialOutsourcingState);
 const lot1 = grantedOn(tenderLaunched, { awardId: 'a1', lot: 1, amountCents: 9_000_000 });

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
-import type { MandateHolderDocument } from '../../../projections/mandate-holders.projection.js';
 import type { OutsourcingDocument } from '../../../projections/outsourcings.projection.js';
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
@@ -10,13 +9,15 @@ import { asOfInstant, asOfParameter } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
+import { MANDATE_QUERIES, type MandateQueries } from '../../mandates/mandates.queries.js';
 import { ReadModels } from '../../platform/read-models.js';
+import { OUTSOURCING_STATUSES } from '../domain/outsourcing.js';
 import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
 
 const listQuery = readQuery.keys({
   year: Joi.number().integer().min(2000).max(2100),
   product: Joi.string().valid('tender', 'incentive', 'open-offer'),
-  status: Joi.string().valid('launched', 'not-granted', 'cancelled', 'closed'),
+  status: Joi.string().valid(...OUTSOURCING_STATUSES),
   asOf: asOfParameter(),
 });
 type ListQuery = { year?: number; product?: string; status?: string; asOf?: string };
@@ -24,14 +25,17 @@ type ListQuery = { year?: number; product?: string; status?: string; asOf?: stri
 @ApiTags('outsourcings')
 @Controller('outsourcings')
 export class ReadOutsourcingsController {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(MANDATE_QUERIES) private readonly mandates: MandateQueries,
+  ) {}
 
   @Get()
   @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead('Outsourcings, newest launch first; filters on launch year (Brussels), product and status')
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
-  @ApiQuery({ name: 'status', required: false, enum: ['launched', 'not-granted', 'cancelled', 'closed'] })
+  @ApiQuery({ name: 'status', required: false, enum: OUTSOURCING_STATUSES })
   @ApiQuery({
     name: 'asOf',
     required: false,
@@ -43,7 +47,7 @@ export class ReadOutsourcingsController {
     );
     const asOf = asOfInstant(query);
     const docs = await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf, filter as Record<string, string | number>);
-    const names = await this.holderNames();
+    const names = await this.mandates.holderNames();
     const items = docs
       .sort((a, b) => b.launchedOn.localeCompare(a.launchedOn) || a.title.localeCompare(b.title))
       .map((doc) => present(doc, principal, names));
@@ -56,17 +60,12 @@ export class ReadOutsourcingsController {
   async one(@Param('id', outsourcingIdPipe) id: string, @CurrentPrincipal() principal: Principal) {
     const doc = await this.readModels.get<OutsourcingDocument>('outsourcings', id);
     if (!doc) throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${id}`);
-    return present(doc, principal, await this.holderNames());
-  }
-
-  private async holderNames(): Promise<Map<string, string>> {
-    const holders = await this.readModels.find<MandateHolderDocument>('mandate-holders');
-    return new Map(holders.map((h) => [h.enterpriseNumber, h.name]));
+    return present(doc, principal, await this.mandates.holderNames());
   }
 }
 
 /** Awards and jury reports of other holders are not a mandate holder's business. */
-function present(doc: OutsourcingDocument, principal: Principal, names: Map<string, string>) {
+function present(doc: OutsourcingDocument, principal: Principal, names: ReadonlyMap<string, string>) {
   const visible = principal.role === 'mandate-holder' ? doc.awards.filter((a) => a.enterpriseNumber === principal.org) : doc.awards;
   const { outsourcingId, ...rest } = doc;
   return {

@@ -2,7 +2,8 @@ import { deliveryAwardsProjection } from '../../../projections/delivery-awards.p
 import { deliveryModulesProjection } from '../../../projections/delivery-modules.projection.js';
 import { granted, project, stored as storedCall, withdrawn } from '../../../test/support/indicator-fixtures.js';
 import type { StoredEvent } from '../../shared/event-store/event-store.port.js';
-import { deliveryIndicators } from './delivery-indicators.js';
+import { deliveryIndicators } from '../../indicators/domain/delivery-indicators.js';
+import { deliveryFigures } from './delivery-figures.js';
 import type { DeliveryEvent } from './events.js';
 import { distributionOfCounts, distributionOfScore } from './scores.js';
 
@@ -52,7 +53,7 @@ const scored = (
 
 const indicatorsOf = (events: readonly DeliveryEvent[], calls: readonly StoredEvent[], year: number) => {
   const all = [...calls, ...events.map(stored)];
-  const values = deliveryIndicators(project(deliveryModulesProjection, all), project(deliveryAwardsProjection, all), year);
+  const values = deliveryIndicators(deliveryFigures(project(deliveryModulesProjection, all), project(deliveryAwardsProjection, all), year));
   return Object.fromEntries(Object.entries(values).map(([code, v]) => [code, v.value]));
 };
 const award = [storedCall(granted('o1', 'a1', '0123.456.749', 100_00))];

@@ -1,11 +1,11 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/application/command-context.js';
-import type { Role } from '../../shared/auth/principal.js';
-import { RecordEvaluation } from '../record-evaluation/record-evaluation.handler.js';
-import { RegisterModule } from '../register-module/register-module.handler.js';
-import type { ParticipantRow } from '../register-participants/participant-rows.js';
-import { RegisterParticipants } from '../register-participants/register-participants.handler.js';
-import { RegisterSession } from '../register-session/register-session.handler.js';
+import type { CommandContext } from '../shared/application/command-context.js';
+import type { Role } from '../shared/auth/principal.js';
+import { RecordEvaluation } from '../delivery/record-evaluation/record-evaluation.handler.js';
+import { RegisterModule } from '../delivery/register-module/register-module.handler.js';
+import type { ParticipantRow } from '../delivery/register-participants/participant-rows.js';
+import { RegisterParticipants } from '../delivery/register-participants/register-participants.handler.js';
+import { RegisterSession } from '../delivery/register-session/register-session.handler.js';
 
 export interface DemoAward {
   readonly awardId: string;

@@ -1,11 +1,8 @@
-import type { AwardOutsourcingData, LaunchOutsourcingData } from './commands.js';
-import { outsourcingDecider, type OutsourcingCommand } from './decide.js';
-import type { AwardGranted, JuryReport, OutsourcingEvent, OutsourcingLaunched } from './events.js';
+import type { AwardOutsourcingData, LaunchOutsourcingData } from '../../src/outsourcing/domain/commands.js';
+import { outsourcingDecider, type OutsourcingCommand } from '../../src/outsourcing/domain/decide-outsourcing.js';
+import type { AwardGranted, JuryReport, OutsourcingEvent, OutsourcingLaunched } from '../../src/outsourcing/domain/events.js';
 
-/**
- * Shared givens for the outsourcing decider specs. Not a spec itself (jest matches *.spec.ts), so it stays
- * free of jest globals: the build type-checks it with the rest of src/.
- */
+/** Shared givens for the outsourcing decider specs; free of jest globals, so any spec or support file may import it. */
 
 /** Valid enterprise numbers (modulo-97 check digits). */
 export const holders = {

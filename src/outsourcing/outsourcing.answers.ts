@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AwardDocument, OutsourcingDocument } from '../../projections/outsourcings.projection.js';
+import { ReadModels } from '../platform/read-models.js';
+import { AggregateRepository } from '../shared/application/aggregate-repository.js';
+import { outsourcingStream } from './domain/events.js';
+import { findAward } from './domain/outsourcing.js';
+import { outsourcingAggregate } from './outsourcing.aggregate.js';
+import type { AwardFacts, CallFacts, OutsourcingQueries } from './outsourcing.queries.js';
+
+/** The outsourcing context's answers to the questions it publishes in outsourcing.queries.ts. */
+@Injectable()
+export class OutsourcingAnswers implements OutsourcingQueries {
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+  ) {}
+
+  /** A call has a few awards and there are a few dozen calls a year: a scan is cheaper than an index. */
+  async award(awardId: string): Promise<AwardFacts | null> {
+    for (const call of await this.readModels.find<OutsourcingDocument>('outsourcings')) {
+      const award = call.awards.find((a) => a.awardId === awardId);
+      if (award) return awardFactsOf(call, award);
+    }
+    return null;
+  }
+
+  async isWithdrawn(outsourcingId: string, awardId: string): Promise<boolean> {
+    const { state } = await this.repository.load(outsourcingStream(outsourcingId), outsourcingAggregate);
+    return findAward(state, awardId)?.withdrawn ?? true;
+  }
+
+  async calls(asOf: string | null): Promise<readonly CallFacts[]> {
+    return (await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf)).map(callFactsOf);
+  }
+}
+
+export function awardFactsOf(call: OutsourcingDocument, award: AwardDocument): AwardFacts {
+  return {
+    awardId: award.awardId,
+    outsourcingId: call.outsourcingId,
+    callTitle: call.title,
+    product: call.product,
+    innovative: call.innovative,
+    minParticipants: call.minParticipants,
+    lot: award.lot,
+    enterpriseNumber: award.enterpriseNumber,
+    amountCents: award.amountCents,
+    awardedOn: award.awardedOn,
+    approvedSubjects: award.approvedSubjects,
+    withdrawnOn: award.withdrawn?.withdrawnOn ?? null,
+  };
+}
+
+export function callFactsOf(call: OutsourcingDocument): CallFacts {
+  const { outsourcingId, product, innovative, launchedOn, status } = call;
+  const awards = call.awards.map(({ awardId, enterpriseNumber, amountCents, awardedOn, withdrawn }) => ({
+    awardId,
+    enterpriseNumber,
+    amountCents,
+    awardedOn,
+    withdrawnOn: withdrawn?.withdrawnOn ?? null,
+  }));
+  return { outsourcingId, product, innovative, launchedOn, status, awards };
+}

@@ -1,0 +1,50 @@
+import type { Product } from './domain/events.js';
+import type { OutsourcingStatus } from './domain/outsourcing.js';
+
+/** An award with the terms of its call that other contexts work with. */
+export interface AwardFacts {
+  readonly awardId: string;
+  readonly outsourcingId: string;
+  readonly callTitle: string;
+  readonly product: Product;
+  readonly innovative: boolean;
+  /** Incentive only, else null: the participants all the award's workshops together must reach. */
+  readonly minParticipants: number | null;
+  readonly lot: number | null;
+  readonly enterpriseNumber: string;
+  /** The current amount, after any amendment. */
+  readonly amountCents: number;
+  readonly awardedOn: string;
+  readonly approvedSubjects: readonly string[];
+  readonly withdrawnOn: string | null;
+}
+
+/** A call and its awards, as far as the yearly indicators count them. */
+export interface CallFacts {
+  readonly outsourcingId: string;
+  readonly product: Product;
+  readonly innovative: boolean;
+  readonly launchedOn: string;
+  readonly status: OutsourcingStatus;
+  readonly awards: readonly Pick<AwardFacts, 'awardId' | 'enterpriseNumber' | 'amountCents' | 'awardedOn' | 'withdrawnOn'>[];
+}
+
+/**
+ * What other contexts may ask the outsourcing context; they depend on this file only, never on its
+ * aggregate, domain or read model.
+ */
+export interface OutsourcingQueries {
+  /** The award as the read model knows it, or null (the read model may not have caught up with a new award yet). */
+  award(awardId: string): Promise<AwardFacts | null>;
+
+  /**
+   * Whether the award was withdrawn, read from the call's stream so that a write right after a
+   * withdrawal already sees it; an award the call does not have counts as withdrawn.
+   */
+  isWithdrawn(outsourcingId: string, awardId: string): Promise<boolean>;
+
+  /** Every call as known at `asOf` (ISO timestamp), or now when null. */
+  calls(asOf: string | null): Promise<readonly CallFacts[]>;
+}
+
+export const OUTSOURCING_QUERIES = Symbol('OutsourcingQueries');
