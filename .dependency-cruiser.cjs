@@ -58,6 +58,13 @@ module.exports = {
   forbidden: [
     ...CONTEXTS.flatMap(perContext),
     {
+      name: 'shared-knows-no-context',
+      comment: 'src/shared and src/platform serve every context, so they know none of them (nor their read models).',
+      severity: 'error',
+      from: { path: '^src/(shared|platform)/' },
+      to: { path: [`^src/(${CONTEXTS.join('|')})/`, '^projections/'] },
+    },
+    {
       name: 'projection-contract-is-pure',
       comment: 'projections/projection.ts is the contract every projection and the runner share: it imports nothing.',
       severity: 'error',
