@@ -9,6 +9,12 @@ export interface AppConfig {
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly demoData: boolean;
   readonly logLevel: string;
+  /** Years after the end of a participant's training year before the retention sweep erases the person. */
+  readonly personalDataRetentionYears: number;
+  /** The longest lifetime (exp - iat) of a bearer token the service accepts. */
+  readonly tokenMaxHours: number;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses; only then does X-Forwarded-For count. */
+  readonly trustProxy: boolean | string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -31,6 +37,14 @@ const schema = Joi.object({
     .messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  PERSONAL_DATA_RETENTION_YEARS: Joi.number().integer().min(1).max(100).default(7),
+  TOKEN_MAX_HOURS: Joi.number().positive().max(24 * 31).default(12),
+  TRUST_PROXY: Joi.alternatives(
+    Joi.boolean().truthy('1', 'yes').falsy('0', 'no'),
+    Joi.string().pattern(/^[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*$/, 'comma-separated addresses or CIDR ranges'),
+  )
+    .default(false)
+    .messages({ 'alternatives.match': 'TRUST_PROXY must be true, false or comma-separated proxy addresses (CIDR allowed)' }),
 }).unknown(true);
 
 /** Validated at start-up: a bad or missing value stops the service with a message naming it. */
@@ -47,5 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
     logLevel: value.LOG_LEVEL,
+    personalDataRetentionYears: value.PERSONAL_DATA_RETENTION_YEARS,
+    tokenMaxHours: value.TOKEN_MAX_HOURS,
+    trustProxy: typeof value.TRUST_PROXY === 'string' ? value.TRUST_PROXY.split(',').map((a: string) => a.trim()) : value.TRUST_PROXY,
   };
 }

@@ -3,10 +3,13 @@ import { AdministerAwardHandler } from './administer-award/administer-award.hand
 import { AdministerAwardController } from './administer-award/administer-award.http.controller.js';
 import { AwardDirectory } from './award-directory.js';
 import { DeliveryIndicatorSource } from './delivery-indicator.source.js';
+import { EraseParticipantHandler } from './erase-participant/erase-participant.handler.js';
+import { EraseParticipantController } from './erase-participant/erase-participant.http.controller.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
 import { PersonalDataVault } from './personal-data/personal-data.vault.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
 import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
+import { RetentionSweep } from './retain-personal-data/retention-sweep.js';
 import { RecordEvaluationHandler } from './record-evaluation/record-evaluation.handler.js';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.http.controller.js';
 import { RegisterModuleHandler } from './register-module/register-module.handler.js';
@@ -25,6 +28,7 @@ import { RemoveParticipantController } from './remove-participant/remove-partici
     RegisterSessionController,
     RegisterParticipantsController,
     RemoveParticipantController,
+    EraseParticipantController,
     RecordEvaluationController,
     AdministerAwardController,
     ReadDeliveryController,
@@ -39,6 +43,8 @@ import { RemoveParticipantController } from './remove-participant/remove-partici
     RegisterSessionHandler,
     RegisterParticipantsHandler,
     RemoveParticipantHandler,
+    EraseParticipantHandler,
+    RetentionSweep,
     RecordEvaluationHandler,
     AdministerAwardHandler,
   ],
