@@ -38,7 +38,10 @@ const schema = Joi.object({
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   PERSONAL_DATA_RETENTION_YEARS: Joi.number().integer().min(1).max(100).default(7),
-  TOKEN_MAX_HOURS: Joi.number().positive().max(24 * 31).default(12),
+  TOKEN_MAX_HOURS: Joi.number()
+    .positive()
+    .max(24 * 31)
+    .default(12),
   TRUST_PROXY: Joi.alternatives(
     Joi.boolean().truthy('1', 'yes').falsy('0', 'no'),
     Joi.string().pattern(/^[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*$/, 'comma-separated addresses or CIDR ranges'),
@@ -61,8 +64,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
     logLevel: value.LOG_LEVEL,
-    personalDataRetentionYears: value.PERSONAL_DATA_RETENTION_YEARS,
-    tokenMaxHours: value.TOKEN_MAX_HOURS,
-    trustProxy: typeof value.TRUST_PROXY === 'string' ? value.TRUST_PROXY.split(',').map((a: string) => a.trim()) : value.TRUST_PROXY,
+    ...privacyOf(value as PrivacyEnv),
   };
 }
+
+interface PrivacyEnv {
+  readonly PERSONAL_DATA_RETENTION_YEARS: number;
+  readonly TOKEN_MAX_HOURS: number;
+  readonly TRUST_PROXY: boolean | string;
+}
+
+const privacyOf = (env: PrivacyEnv) => ({
+  personalDataRetentionYears: env.PERSONAL_DATA_RETENTION_YEARS,
+  tokenMaxHours: env.TOKEN_MAX_HOURS,
+  trustProxy: typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY.split(',').map((address) => address.trim()) : env.TRUST_PROXY,
+});

@@ -24,7 +24,8 @@ export function decideErasure({ data }: EraseParticipant, state: ModuleState): [
   if (!participant || !state.facts) throw notFound('PARTICIPANT_NOT_FOUND', `no participant ${participantId} in module ${moduleId}`);
   if (participant.removed)
     throw ruleBroken('PARTICIPANT_REMOVED', `participant ${participantId} was removed: its personal data were erased then`);
-  if (participant.erased) throw ruleBroken('PARTICIPANT_ALREADY_ERASED', `the personal data of participant ${participantId} were erased already`);
+  if (participant.erased)
+    throw ruleBroken('PARTICIPANT_ALREADY_ERASED', `the personal data of participant ${participantId} were erased already`);
   const { awardId, enterpriseNumber } = state.facts;
   return [{ type: 'ParticipantErased', data: { moduleId, awardId, enterpriseNumber, participantId, basis, reason, erasedOn } }];
 }

@@ -153,12 +153,7 @@ export type EvaluationReplaced = DomainEvent<
 
 export type AwardDeliveryEvent = ModuleRegistered | FollowUpRecorded | PaymentRecorded | FinancialReportRecorded;
 export type ModuleEvent =
-  | SessionRegistered
-  | ParticipantRegistered
-  | ParticipantRemoved
-  | ParticipantErased
-  | EvaluationRecorded
-  | EvaluationReplaced;
+  SessionRegistered | ParticipantRegistered | ParticipantRemoved | ParticipantErased | EvaluationRecorded | EvaluationReplaced;
 export type DeliveryEvent = AwardDeliveryEvent | ModuleEvent;
 
 export const awardDeliveryStream = (awardId: string) => `award-delivery-${awardId}`;

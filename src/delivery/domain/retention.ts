@@ -6,4 +6,3 @@
 export function retentionEnded(trainingYear: number, today: string, years: number): boolean {
   return trainingYear + years < Number(today.slice(0, 4));
 }
-

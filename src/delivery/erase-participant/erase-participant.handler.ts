@@ -44,7 +44,10 @@ export class EraseParticipantHandler implements ICommandHandler<EraseParticipant
     const participant = await this.readModels.get<ParticipantDocument>('delivery-participants', participantId);
     if (!participant) throw notFound('PARTICIPANT_NOT_FOUND', `no participant ${participantId}`);
     const { moduleId } = participant;
-    const command = { type: 'EraseParticipant' as const, data: { moduleId, participantId, basis, reason, erasedOn: brusselsDay(this.clock.now()) } };
+    const command = {
+      type: 'EraseParticipant' as const,
+      data: { moduleId, participantId, basis, reason, erasedOn: brusselsDay(this.clock.now()) },
+    };
     let result: WriteResult<ModuleEvent>;
     try {
       result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, command, context);
