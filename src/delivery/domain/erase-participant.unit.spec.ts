@@ -5,6 +5,8 @@ import type { ModuleEvent } from './events.js';
 import type { TrainingCalendar } from './training-dates.js';
 
 const spec = specFor(moduleDecider);
+const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawn: false, mandateActive: true };
+const calendar: TrainingCalendar = { today: '2010-01-15', awardedOn: '2009-04-01', closedYears: [] };
 const facts = { moduleId: 'm1', awardId: 'a1', enterpriseNumber: '0123.456.749' };
 const registered: ModuleEvent = {
   type: 'ParticipantRegistered',
@@ -43,8 +45,6 @@ describe('erasing a participant', () => {
   it('erases once, never a participant removed (erased then) or unknown', () => {
     spec([registered, erased]).when(erase()).thenThrows('PARTICIPANT_ALREADY_ERASED');
     spec([]).when(erase()).thenThrows('PARTICIPANT_NOT_FOUND');
-    const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawn: false, mandateActive: true };
-    const calendar: TrainingCalendar = { today: '2010-01-15', awardedOn: '2009-04-01', closedYears: [] };
     const removed = spec([registered])
       .when({
         type: 'RemoveParticipant',
@@ -57,8 +57,6 @@ describe('erasing a participant', () => {
   });
 
   it('leaves the participant standing for the other commands: it can still be evaluated', () => {
-    const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawn: false, mandateActive: true };
-    const calendar: TrainingCalendar = { today: '2010-01-15', awardedOn: '2009-04-01', closedYears: [] };
     const events = spec([registered, erased])
       .when({
         type: 'RecordEvaluation',
