@@ -1,6 +1,7 @@
 import type {
   ModuleEvent,
   ModuleRegistered,
+  ParticipantErased,
   ParticipantFacts,
   RecordedEvaluation,
   ScoreDistribution,
@@ -22,6 +23,9 @@ export type ModuleDocument = Omit<ModuleRegistered['data'], never> & {
   readonly moduleDistributionsByYear: Readonly<Record<string, ScoreDistribution>>;
   readonly updatedAt: string;
 };
+
+/** An erasure changes no count: the participant still stands, only the person's data are gone. */
+type CountedEvent = Exclude<ModuleEvent, ParticipantErased>;
 
 const HANDLED: readonly string[] = [
   'ModuleRegistered',
@@ -53,12 +57,12 @@ export const deliveryModulesProjection: Projection<ModuleDocument> = {
       };
     }
     if (document === null) return null;
-    const event = { type: stored.type, data: stored.data } as unknown as ModuleEvent;
+    const event = { type: stored.type, data: stored.data } as unknown as CountedEvent;
     return { ...evolveModuleDocument(document, event), updatedAt: stored.recordedAt };
   },
 };
 
-function evolveModuleDocument(doc: ModuleDocument, event: ModuleEvent): ModuleDocument {
+function evolveModuleDocument(doc: ModuleDocument, event: CountedEvent): ModuleDocument {
   switch (event.type) {
     case 'SessionRegistered': {
       const { sessionId, date, place, hours } = event.data;

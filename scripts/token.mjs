@@ -19,7 +19,9 @@ const { values } = parseArgs({
 });
 
 const fail = (message) => {
-  console.error(`${message}\nusage: npm run token -- --role <${ROLES.join('|')}> --sub <user> [--org <enterprise number>] [--expires 8h]`);
+  console.error(
+    `${message}\nusage: npm run token -- --role <${ROLES.join('|')}> --sub <user> [--org <enterprise number>] [--expires 8h] (the service refuses tokens living longer than TOKEN_MAX_HOURS, 12 by default)`,
+  );
   process.exit(2);
 };
 if (!ROLES.includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);

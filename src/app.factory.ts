@@ -1,9 +1,12 @@
 import { NestFactory } from '@nestjs/core';
+import type { RawServerDefault } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
 import type { PlatformOptions } from './platform/platform.module.js';
+import { clientErrorProblem, routerProblem } from './shared/http/edge-errors.js';
+import { assertJsonDepth } from './shared/http/json-depth.js';
 
 /** Bulk imports of 10 000 participants as JSON or CSV stay well under this. */
 const BODY_LIMIT = 16 * 1024 * 1024;
@@ -16,16 +19,34 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
       ? false
       : // Bodies are never logged: they hold participants' personal data. Only method, route and status are.
         { level: config.logLevel, redact: ['req.headers.authorization'] };
-  const adapter = new FastifyAdapter({ logger, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: true });
+  const adapter = new FastifyAdapter({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    // Behind no proxy, X-Forwarded-For is whatever the client wrote: only a configured proxy's word counts.
+    trustProxy: config.trustProxy,
+    frameworkErrors: routerProblem,
+    clientErrorHandler: clientErrorProblem,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: config.nodeEnv === 'test' ? false : ['log', 'warn', 'error'],
   });
   app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
   // Participant imports arrive as CSV from spreadsheets; the route parses the text itself.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Fastify's own JSON parser (it refuses __proto__ poisoning), behind a depth limit checked first.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (request, body, done) => {
+    const text = body.toString('utf8');
+    try {
+      assertJsonDepth(text);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -20,4 +20,13 @@ describe('configuration', () => {
   it('reads DEMO_DATA=false as starting empty', () => {
     expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
   });
+
+  it('keeps personal data 7 years, tokens 12 hours, and trusts no proxy unless told', () => {
+    expect(loadConfig({})).toMatchObject({ personalDataRetentionYears: 7, tokenMaxHours: 12, trustProxy: false });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ PERSONAL_DATA_RETENTION_YEARS: '0' })).toThrow(/PERSONAL_DATA_RETENTION_YEARS/);
+    expect(() => loadConfig({ TOKEN_MAX_HOURS: 'long' })).toThrow(/TOKEN_MAX_HOURS/);
+  });
 });

@@ -4,10 +4,13 @@ import { AdministerAwardController } from './administer-award/administer-award.h
 import { CaughtUpRead } from './caught-up-read.js';
 import { DeliveryAnswers } from './delivery.answers.js';
 import { DELIVERY_QUERIES } from './delivery.queries.js';
+import { EraseParticipantHandler } from './erase-participant/erase-participant.handler.js';
+import { EraseParticipantController } from './erase-participant/erase-participant.http.controller.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
 import { PersonalDataVault } from './personal-data/personal-data.vault.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
 import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
+import { RetentionSweep } from './retain-personal-data/retention-sweep.js';
 import { RecordEvaluationHandler } from './record-evaluation/record-evaluation.handler.js';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.http.controller.js';
 import { RegisterModuleHandler } from './register-module/register-module.handler.js';
@@ -32,6 +35,7 @@ import { WriteAccess } from './write-access.js';
     RegisterSessionController,
     RegisterParticipantsController,
     RemoveParticipantController,
+    EraseParticipantController,
     RecordEvaluationController,
     AdministerAwardController,
     ReadDeliveryController,
@@ -48,6 +52,8 @@ import { WriteAccess } from './write-access.js';
     RegisterSessionHandler,
     RegisterParticipantsHandler,
     RemoveParticipantHandler,
+    EraseParticipantHandler,
+    RetentionSweep,
     RecordEvaluationHandler,
     AdministerAwardHandler,
   ],

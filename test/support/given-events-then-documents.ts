@@ -115,6 +115,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'SessionRegistered':
     case 'ParticipantRegistered':
     case 'ParticipantRemoved':
+    case 'ParticipantErased':
     case 'EvaluationRecorded':
     case 'EvaluationReplaced':
       return moduleStream(event.data.moduleId);

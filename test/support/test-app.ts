@@ -35,6 +35,9 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
     nodeEnv: 'test',
     demoData: options.demoData ?? false,
     logLevel: 'silent',
+    personalDataRetentionYears: 7,
+    tokenMaxHours: 12,
+    trustProxy: false,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock });

@@ -1,6 +1,7 @@
 import type { Decider } from '../../shared/domain/decider.js';
 import { notFound, ruleBroken } from '../../shared/domain/domain-error.js';
 import { assertMayDeliver, type DeliveryAccess } from './delivery-rules.js';
+import { decideErasure, type EraseParticipant } from './erase-participant.js';
 import type { ModuleEvent, ParticipantFacts, RecordedEvaluation, ScoreDistribution } from './events.js';
 import { evolveModule, initialModuleState, type ModuleState } from './module.js';
 import { assertTrainingDate, assertTrainingDates, assertYearOpen, type TrainingCalendar } from './training-dates.js';
@@ -26,6 +27,7 @@ export type ModuleCommand =
       readonly type: 'RemoveParticipant';
       readonly data: DatedTarget & { readonly participantId: string; readonly reason: string; readonly removedOn: string };
     }
+  | EraseParticipant
   | {
       readonly type: 'RecordEvaluation';
       readonly data: DatedTarget & {
@@ -38,6 +40,7 @@ export type ModuleCommand =
     };
 
 export function decideModule(command: ModuleCommand, state: ModuleState): ModuleEvent[] {
+  if (command.type === 'EraseParticipant') return decideErasure(command, state);
   const { access, moduleId } = command.data;
   assertMayDeliver(access);
   const facts = { moduleId, awardId: access.awardId, enterpriseNumber: access.enterpriseNumber };

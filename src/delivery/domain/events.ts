@@ -13,6 +13,7 @@ export const deliverySchemaVersions: Record<DeliveryEvent['type'], number> = {
   SessionRegistered: 1,
   ParticipantRegistered: 1,
   ParticipantRemoved: 1,
+  ParticipantErased: 1,
   EvaluationRecorded: 1,
   EvaluationReplaced: 1,
 };
@@ -76,7 +77,7 @@ export type FinancialReportRecorded = DomainEvent<
   }
 >;
 
-interface ModuleFacts {
+export interface ModuleFacts {
   readonly moduleId: string;
   readonly awardId: string;
   readonly enterpriseNumber: string;
@@ -124,6 +125,24 @@ export type ParticipantRemoved = DomainEvent<
   }
 >;
 
+/** Why a person's personal data were erased: their own request (GDPR art. 17) or the end of the retention period. */
+export type ErasureBasis = 'data-subject-request' | 'retention';
+
+/**
+ * A person's personal data were erased (their key destroyed). The participant still counts: only the
+ * person is gone. Carries no personal data, only who was erased (by id), why and when; who erased is in
+ * the metadata.
+ */
+export type ParticipantErased = DomainEvent<
+  'ParticipantErased',
+  ModuleFacts & {
+    readonly participantId: string;
+    readonly basis: ErasureBasis;
+    readonly reason: string;
+    readonly erasedOn: string;
+  }
+>;
+
 export type EvaluationRecorded = DomainEvent<'EvaluationRecorded', ModuleFacts & RecordedEvaluation>;
 
 /** A correction: the replaced evaluation's figures travel along so that projections can subtract them. */
@@ -133,7 +152,8 @@ export type EvaluationReplaced = DomainEvent<
 >;
 
 export type AwardDeliveryEvent = ModuleRegistered | FollowUpRecorded | PaymentRecorded | FinancialReportRecorded;
-export type ModuleEvent = SessionRegistered | ParticipantRegistered | ParticipantRemoved | EvaluationRecorded | EvaluationReplaced;
+export type ModuleEvent =
+  SessionRegistered | ParticipantRegistered | ParticipantRemoved | ParticipantErased | EvaluationRecorded | EvaluationReplaced;
 export type DeliveryEvent = AwardDeliveryEvent | ModuleEvent;
 
 export const awardDeliveryStream = (awardId: string) => `award-delivery-${awardId}`;

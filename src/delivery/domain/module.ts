@@ -1,8 +1,10 @@
-import type { ModuleEvent, ParticipantFacts, RecordedEvaluation } from './events.js';
+import type { ModuleEvent, ModuleFacts, ParticipantFacts, RecordedEvaluation } from './events.js';
 
 interface ParticipantState {
   readonly trainingDate: string;
   readonly removed: boolean;
+  /** The person's personal data were erased; the participant still counts. */
+  readonly erased: boolean;
   /** The evaluation that stands for this participant, if any. */
   readonly evaluationId: string | null;
 }
@@ -13,6 +15,8 @@ interface EvaluationState extends RecordedEvaluation {
 
 /** A module's delivery: sessions, participants and evaluations, as the decider needs them. */
 export interface ModuleState {
+  /** Award and holder, from the module's first event: an erasure, which reads no award, still records them. */
+  readonly facts: ModuleFacts | null;
   readonly sessionIds: readonly string[];
   readonly participants: ReadonlyMap<string, ParticipantState>;
   readonly evaluations: ReadonlyMap<string, EvaluationState>;
@@ -24,7 +28,12 @@ export interface ModuleState {
 const NO_PARTICIPANTS: ReadonlyMap<string, ParticipantState> = new Map();
 const NO_EVALUATIONS: ReadonlyMap<string, EvaluationState> = new Map();
 
-export const initialModuleState: ModuleState = { sessionIds: [], participants: NO_PARTICIPANTS, evaluations: NO_EVALUATIONS };
+export const initialModuleState: ModuleState = {
+  facts: null,
+  sessionIds: [],
+  participants: NO_PARTICIPANTS,
+  evaluations: NO_EVALUATIONS,
+};
 
 const owned = <V>(map: ReadonlyMap<string, V>, empty: ReadonlyMap<string, V>) =>
   map === empty ? new Map<string, V>() : (map as Map<string, V>);
@@ -32,9 +41,11 @@ const owned = <V>(map: ReadonlyMap<string, V>, empty: ReadonlyMap<string, V>) =>
 export function evolveModule(state: ModuleState, event: ModuleEvent): ModuleState {
   const participants = owned(state.participants, NO_PARTICIPANTS);
   const evaluations = owned(state.evaluations, NO_EVALUATIONS);
+  const { moduleId, awardId, enterpriseNumber } = event.data;
+  const facts = state.facts ?? { moduleId, awardId, enterpriseNumber };
   switch (event.type) {
     case 'SessionRegistered':
-      return { ...state, sessionIds: [...state.sessionIds, event.data.sessionId] };
+      return { ...state, facts, sessionIds: [...state.sessionIds, event.data.sessionId] };
     case 'ParticipantRegistered':
       addParticipant(participants, event.data.participant);
       break;
@@ -42,6 +53,11 @@ export function evolveModule(state: ModuleState, event: ModuleEvent): ModuleStat
       const { participantId, droppedEvaluation } = event.data;
       participants.set(participantId, { ...participants.get(participantId)!, removed: true, evaluationId: null });
       if (droppedEvaluation) markReplaced(evaluations, droppedEvaluation.evaluationId);
+      break;
+    }
+    case 'ParticipantErased': {
+      const { participantId } = event.data;
+      participants.set(participantId, { ...participants.get(participantId)!, erased: true });
       break;
     }
     case 'EvaluationRecorded':
@@ -56,11 +72,11 @@ export function evolveModule(state: ModuleState, event: ModuleEvent): ModuleStat
       return unhandled;
     }
   }
-  return { ...state, participants, evaluations };
+  return { ...state, facts, participants, evaluations };
 }
 
 function addParticipant(participants: Map<string, ParticipantState>, p: ParticipantFacts): void {
-  participants.set(p.participantId, { trainingDate: p.trainingDate, removed: false, evaluationId: null });
+  participants.set(p.participantId, { trainingDate: p.trainingDate, removed: false, erased: false, evaluationId: null });
 }
 
 function addEvaluation(

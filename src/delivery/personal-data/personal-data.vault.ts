@@ -34,6 +34,9 @@ export class PersonalDataVault implements OnApplicationShutdown {
     this.db.pragma('keys.journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // A deleted row's bytes stay in the file until its page is reused; an erased key must not.
+    this.db.pragma('main.secure_delete = ON');
+    this.db.pragma('keys.secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS keys.person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
@@ -79,7 +82,27 @@ export class PersonalDataVault implements OnApplicationShutdown {
       .map((r) => r.ref);
   }
 
-  /** Crypto-shredding: the door the erasure issue walks through; also undoes a seal whose append failed. */
+  /** Whether the participant's personal data can still be read: sealed and its key still there. */
+  holdsPersonalData(participantId: string): boolean {
+    return (
+      this.db
+        .prepare<[string], { ref: string }>(
+          'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.participant_id = ? LIMIT 1',
+        )
+        .get(participantId) !== undefined
+    );
+  }
+
+  /** Erases everything sealed for a participant. */
+  eraseParticipant(participantId: string): void {
+    this.erase(this.refsOf(participantId));
+  }
+
+  /**
+   * Crypto-shredding; also undoes a seal whose append failed. With secure_delete the freed bytes are
+   * zeroed, but the key's earlier copies still sit in the write-ahead log until a checkpoint copies the
+   * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
+   */
   erase(refs: readonly string[]): void {
     const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
     const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
@@ -89,6 +112,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
         removeSealed.run(ref);
       }
     })();
+    this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
+    this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
 
   onApplicationShutdown(): void {

@@ -5,14 +5,14 @@ import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { day, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import { day, displayName, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { GrantMandate, type GrantMandateRequest } from './grant-mandate.handler.js';
 
 const grantMandateBody = Joi.object<GrantMandateRequest>({
   enterpriseNumber: enterpriseNumber().required().description('KBO number, e.g. 0123.456.749'),
-  name: text(200).required(),
+  name: displayName().required(),
   email: Joi.string().email({ tlds: false }).max(254).required(),
   basis: Joi.string().valid('quality-label', 'experience').required(),
   qualityLabel: text(200).when('basis', { is: 'quality-label', then: Joi.required() }).description('name of the quality label or attest'),

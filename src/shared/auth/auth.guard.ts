@@ -1,10 +1,13 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { parseEnterpriseNumber } from '../domain/enterprise-number.js';
 import { HttpProblem } from '../http/problem.js';
 import { ALLOWED_ROLES, type AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators.js';
 import { type Principal, type Role, ROLES } from './principal.js';
+
+const CLOCK_SKEW_SECONDS = 60;
 
 /** Bearer JWT (HS256) on every route but the public ones; then the route's roles. */
 @Injectable()
@@ -12,6 +15,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,9 +43,10 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       throw new HttpProblem(401, 'TOKEN_INVALID', `the bearer token is not valid: ${(error as Error).message}`);
     }
-    const { sub, role, org, exp } = claims;
+    const { sub, role, org, exp, iat } = claims;
     // A token without an expiry would be valid forever: every token must say when it ends.
     if (typeof exp !== 'number') throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no expiry (exp)');
+    this.assertLifetime(exp, iat);
     if (typeof sub !== 'string' || !sub) throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no sub');
     if (!ROLES.includes(role as Role)) throw new HttpProblem(401, 'TOKEN_INVALID', `the token's role must be one of ${ROLES.join(', ')}`);
     if (role !== 'mandate-holder') return { sub, role: role as Role, org: null };
@@ -51,5 +56,19 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new HttpProblem(401, 'TOKEN_INVALID', "the token's org is not a valid enterprise number");
     }
+  }
+
+  /**
+   * A stolen token is worth its remaining lifetime: exp alone could say 1e300. The lifetime is measured
+   * from iat, and iat may not lie ahead (beyond a minute of clock skew), or a late iat would stretch it.
+   */
+  private assertLifetime(exp: number, iat: unknown): void {
+    const maxHours = this.config.tokenMaxHours;
+    if (typeof iat !== 'number' || !Number.isFinite(iat))
+      throw new HttpProblem(401, 'TOKEN_WITHOUT_ISSUED_AT', 'the token has no issue time (iat): its lifetime cannot be checked');
+    if (iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
+      throw new HttpProblem(401, 'TOKEN_ISSUED_IN_FUTURE', 'the token was issued (iat) in the future');
+    if (exp - iat > maxHours * 3600)
+      throw new HttpProblem(401, 'TOKEN_LIFETIME_TOO_LONG', `the token lives longer (exp - iat) than the ${maxHours} hours allowed`);
   }
 }

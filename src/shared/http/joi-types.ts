@@ -32,3 +32,21 @@ export const cents = () =>
 export const reason = () => Joi.string().trim().min(1).max(2000).required();
 
 export const text = (max = 500) => Joi.string().trim().min(1).max(max);
+
+/** Control characters, line and paragraph separators, and bidirectional overrides that reorder what is shown. */
+const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** Characters that show nothing: format characters, spaces, lone combining marks and the "blank" letters. */
+const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+
+/**
+ * A person's or an organisation's name: shown on screens and in letters, so no control characters
+ * (a line break or a direction override forges what a reader sees) and not only invisible characters.
+ * Messages never repeat the value: it may be personal data.
+ */
+export const displayName = (max = 200) =>
+  text(max).custom((value: string, helpers) => {
+    const field = helpers.state.path?.join('.') ?? 'name';
+    if (CONTROL.test(value)) return helpers.message({ custom: `${field} may not contain control characters` });
+    if (value.replace(INVISIBLE, '') === '') return helpers.message({ custom: `${field} must contain visible characters` });
+    return value;
+  }, 'display name');

@@ -10,11 +10,14 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -57,6 +60,6 @@ function httpCode(status: number, error: HttpException): string {
   return (TITLES[status] ?? error.name).toUpperCase().replace(/\s+/g, '_');
 }
 
-function problem(status: number, code: string, detail: string, errors?: Problem['errors']): Problem {
+export function problem(status: number, code: string, detail: string, errors?: Problem['errors']): Problem {
   return { type: `about:blank`, title: TITLES[status] ?? 'Error', status, code, detail, ...(errors ? { errors } : {}) };
 }

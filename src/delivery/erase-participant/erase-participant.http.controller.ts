@@ -1,0 +1,39 @@
+import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import Joi from 'joi';
+import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
+import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
+import { reason } from '../../shared/http/joi-types.js';
+import { WriteRoute } from '../../shared/http/openapi.js';
+import { written } from '../../shared/http/written.js';
+import { participantIdParam } from '../delivery-ids.js';
+import { EraseParticipant } from './erase-participant.handler.js';
+
+const erasureBody = Joi.object<{ reason: string }>({
+  reason: reason().description('why, e.g. "data-subject request of 2026-11-02, ticket 4711"; never the person\'s name'),
+});
+
+@ApiTags('delivery')
+@Controller('participants/:participantId/erase')
+export class EraseParticipantController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post()
+  @WriteRoute(
+    ['adviser'],
+    erasureBody,
+    200,
+    "Erase a participant's personal data on the person's request (GDPR art. 17): the key is destroyed, a ParticipantErased event records who, whom and why; the participant still counts in every figure",
+  )
+  async erase(
+    @Param('participantId', participantIdParam) participantId: string,
+    @Body(new JoiValidationPipe(erasureBody)) body: { reason: string },
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute(new EraseParticipant(participantId, 'data-subject-request', body.reason, context));
+    return written(reply, result, { participantId, erased: true });
+  }
+}
