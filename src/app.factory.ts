@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
+import { withExamples } from './shared/http/openapi-examples.js';
 import type { PlatformOptions } from './platform/platform.module.js';
 
 /** Bulk imports of 10 000 participants as JSON or CSV stay well under this. */
@@ -26,16 +27,18 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
     .getHttpAdapter()
     .getInstance()
     .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('DAEB outsourced training (toegewezen trajecten)')
-      .setDescription(
-        'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
+  const document = withExamples(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('DAEB outsourced training (toegewezen trajecten)')
+        .setDescription(
+          'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
+        )
+        .setVersion('1')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();

@@ -34,7 +34,8 @@ export class ParticipantRegisteredView extends ModuleWritten {
 
 export class ParticipantsImportedView extends ModuleWritten {
   @ApiProperty({ example: 2 }) readonly imported!: number;
-  @ApiProperty({ type: [String], description: 'in the order of the rows', example: [UUID.example] }) readonly participantIds!: readonly string[];
+  @ApiProperty({ type: [String], description: 'in the order of the rows', example: [UUID.example] })
+  readonly participantIds!: readonly string[];
 }
 
 export class SessionRegisteredView extends ModuleWritten {

@@ -34,7 +34,7 @@ export class YearlyIndicatorsView {
     type: 'object',
     additionalProperties: { $ref: getSchemaPath(IndicatorValueView) },
     description: 'per indicator code: money in integer euro cents, ratios between 0 and 1',
-    example: { 'DP24': { value: 3, unit: 'count' } },
+    example: { DP24: { value: 3, unit: 'count' } },
   })
   readonly indicators!: Readonly<Record<string, IndicatorValueView>>;
 }

@@ -3,7 +3,16 @@ import type { AwardDocument, OutsourcingStatus } from '../../projections/outsour
 import type { Position } from '../shared/event-store/event-store.port.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition, Written } from '../shared/http/written.view.js';
-import type { AwardCriterion, CriterionScore, InnovationKind, JuryMember, JuryReport, Lot, OpenOfferVariant, Product } from './domain/events.js';
+import type {
+  AwardCriterion,
+  CriterionScore,
+  InnovationKind,
+  JuryMember,
+  JuryReport,
+  Lot,
+  OpenOfferVariant,
+  Product,
+} from './domain/events.js';
 
 export const PRODUCTS = enumOf<Product>()('tender', 'incentive', 'open-offer');
 export const OUTSOURCING_STATUSES = enumOf<OutsourcingStatus>()('launched', 'not-granted', 'cancelled', 'closed');

@@ -93,7 +93,13 @@ export class AdministerAwardController {
     return this.record(awardId, { kind: 'financial-report', ...body }, context, reply, 'reportId');
   }
 
-  private async record<K extends string>(awardId: string, request: AwardRecordRequest, context: CommandContext, reply: FastifyReply, idName: K) {
+  private async record<K extends string>(
+    awardId: string,
+    request: AwardRecordRequest,
+    context: CommandContext,
+    reply: FastifyReply,
+    idName: K,
+  ) {
     const result = await this.commands.execute(new AdministerAward(awardId, request, context));
     // A computed key widens to an index signature; the id's name is K, and the response models hold it to that.
     return written(reply, result, { awardId, [idName]: result.id } as { awardId: string } & Record<K, string>);

@@ -11,7 +11,11 @@ import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js'
  * threshold. The adviser's follow-up findings and ratings and the financial reports are the agency's
  * supervision of the holder: a mandate holder sees how many follow-ups there were, not what they found.
  */
-export function presentAward({ call, award }: FoundAward, delivery: DeliveryAwardDocument | null, role: Role): Omit<AwardDeliveryView, 'position'> {
+export function presentAward(
+  { call, award }: FoundAward,
+  delivery: DeliveryAwardDocument | null,
+  role: Role,
+): Omit<AwardDeliveryView, 'position'> {
   const participants = delivery?.participants ?? 0;
   const { awardId, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawn } = award;
   return {

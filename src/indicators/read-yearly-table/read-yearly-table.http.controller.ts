@@ -27,7 +27,8 @@ export class ReadYearlyTableController {
     description: "Per indicator last year's result, this year's target and result; JSON, CSV or HTML by the Accept header.",
     response: YearlyTableView,
     text: {
-      'text/csv': 'code;nameNl;nameEn;unit;previous;target;result;met;provisional\r\nDP24;Gelanceerde uitbestedingen;Outsourcings launched;count;8;10;12;true;true\r\n',
+      'text/csv':
+        'code;nameNl;nameEn;unit;previous;target;result;met;provisional\r\nDP24;Gelanceerde uitbestedingen;Outsourcings launched;count;8;10;12;true;true\r\n',
       'text/html': '<!doctype html><html lang="nl"><head><title>DAEB 2016</title></head><body><table>…</table></body></html>',
     },
     problems: [406],

@@ -43,7 +43,10 @@ export class ReadOutsourcingsController {
     required: false,
     description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table',
   })
-  async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal): Promise<OutsourcingListView> {
+  async list(
+    @Query(new JoiValidationPipe(listQuery)) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutsourcingListView> {
     const filter = Object.fromEntries(
       Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined),
     );

@@ -23,7 +23,21 @@ const joiToJson = ((joiToJsonModule as unknown as { default?: unknown }).default
   mode: string,
 ) => unknown;
 
-export const openApiSchema = (schema: Joi.Schema) => joiToJson(schema, 'open-api') as Record<string, unknown>;
+export const openApiSchema = (schema: Joi.Schema) => withoutCrossFieldConditions(joiToJson(schema, 'open-api')) as Record<string, unknown>;
+
+/**
+ * joi-to-json renders a `when` on another field (lots only for a tender) as `allOf: [anything, not {}]`,
+ * which no value satisfies: a client validating against it could never send the field. The field keeps
+ * its own schema; the rule across fields stays with the joi validator and its 400.
+ */
+function withoutCrossFieldConditions(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutCrossFieldConditions);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const { allOf, ...rest } = schema as { allOf?: unknown[] };
+  const impossible = allOf?.some((part) => JSON.stringify(part) === '{"not":{}}');
+  const kept = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, withoutCrossFieldConditions(value)]));
+  return allOf && !impossible ? { ...kept, allOf: withoutCrossFieldConditions(allOf) } : kept;
+}
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 406 | 409 | 412 | 413 | 415 | 422;
 
