@@ -65,10 +65,7 @@ describe('the OpenAPI document against real answers', () => {
     const moduleId = (await write(t, syntra, `/awards/${world.tenderAward}/modules`, moduleBody())).moduleId;
     await write(t, syntra, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });
     const participantId = (await write(t, syntra, `/modules/${moduleId}/participants`, participant(1))).participantId;
-    const imported = await write(t, syntra, `/modules/${moduleId}/participants/import`, [
-      participant(2),
-      participant(3),
-    ] as unknown as object);
+    const imported = await write(t, syntra, `/modules/${moduleId}/participants/import`, [participant(2), participant(3)]);
     await write(t, syntra, `/modules/${moduleId}/evaluations`, { participantId, score: 8 });
     await send('delete', `/modules/${moduleId}/participants/${imported.participantIds[1]}`, syntra, { reason: 'registered twice' }).expect(
       200,

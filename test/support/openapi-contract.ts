@@ -27,14 +27,14 @@ function toJsonSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (schema === null || typeof schema !== 'object') return schema;
   const { nullable, ...rest } = schema as Schema;
-  const converted = Object.fromEntries(
+  const converted: Schema = Object.fromEntries(
     Object.entries(rest).map(([key, value]) => [
       key,
       key === 'properties'
         ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, toJsonSchema(v)]))
         : toJsonSchema(value),
     ]),
-  ) as Schema;
+  );
   if (typeof converted.$ref === 'string') converted.$ref = `doc${converted.$ref}`;
   // OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum (JSON Schema draft 4).
   for (const [exclusive, bound] of [

@@ -16,7 +16,7 @@ export function withExamples(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const contents = Object.values(operation.responses).map((r) => (r as { content?: Record<string, Schema> }).content ?? {});
       const body = (operation.requestBody as { content?: Record<string, Schema> } | undefined)?.content ?? {};
-      for (const media of [...contents.flatMap(Object.values), ...Object.values(body)]) {
+      for (const media of [...contents.flatMap((content) => Object.values(content)), ...Object.values(body)]) {
         const schema = media.schema as Schema | undefined;
         if (media.example !== undefined || media.examples !== undefined || !schema) continue;
         media.example = 'example' in schema ? schema.example : exampleOf(schema, schemas, 0);
