@@ -6,6 +6,7 @@ import { EVENT_STORE, type EventStore, type StoredEvent } from '../../shared/eve
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { RequestValidationError } from '../../shared/http/problem.js';
+import { EventPageView, IntegrityView } from '../audit.views.js';
 import { readQuery } from '../../shared/http/read-query.js';
 
 const historyQuery = readQuery.keys({
@@ -26,11 +27,15 @@ export class ReadHistoryController {
 
   @Get('events')
   @Roles('inspector', 'adviser')
-  @ApiRead('The event history: of one stream, or the whole log from a position, in order')
-  @ApiQuery({ name: 'stream', required: false })
-  @ApiQuery({ name: 'after', required: false })
+  @ApiRead({
+    operationId: 'listEvents',
+    summary: 'The event history: of one stream, or the whole log from a position, in order',
+    response: EventPageView,
+  })
+  @ApiQuery({ name: 'stream', required: false, type: String, example: 'mandate-0123.456.749' })
+  @ApiQuery({ name: 'after', required: false, type: String, description: 'a log position: events strictly after it' })
   @ApiQuery({ name: 'limit', required: false, type: Number })
-  async events(@Query(new JoiValidationPipe(historyQuery)) query: HistoryQuery) {
+  async events(@Query(new JoiValidationPipe(historyQuery)) query: HistoryQuery): Promise<EventPageView> {
     const after = query.after === undefined ? null : this.store.parsePosition(query.after);
     if (query.after !== undefined && after === null)
       throw new RequestValidationError([{ path: 'after', message: 'after must be a position this service returned' }]);
@@ -47,8 +52,13 @@ export class ReadHistoryController {
 
   @Get('integrity')
   @Roles('inspector')
-  @ApiRead('Recomputes the hash chain over the whole log: whether any recorded event was altered afterwards')
-  integrity() {
+  @ApiRead({
+    operationId: 'verifyIntegrity',
+    summary: 'Whether any recorded event was altered afterwards',
+    description: 'Recomputes the hash chain over the whole log.',
+    response: IntegrityView,
+  })
+  integrity(): Promise<IntegrityView> {
     return this.store.verifyIntegrity();
   }
 }

@@ -8,7 +8,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { cents, day, text } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
-import { awardIdParam } from '../delivery-ids.js';
+import { awardIdParam } from '../../shared/http/id-params.js';
+import { FinancialReportRecordedView, FollowUpRecordedView, PaymentRecordedView } from '../delivery-written.views.js';
 import { AdministerAward, type AwardRecordRequest } from './administer-award.handler.js';
 
 const followUpBody = Joi.object({
@@ -31,46 +32,76 @@ export class AdministerAwardController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post('follow-ups')
-  @WriteRoute(['adviser'], followUpBody, 201, 'Record a lesson visit, course-material review or progress meeting (kwalitatieve opvolging)')
+  @WriteRoute({
+    operationId: 'recordFollowUp',
+    summary: 'Record a lesson visit, course-material review or progress meeting (kwalitatieve opvolging)',
+    roles: ['adviser'],
+    body: followUpBody,
+    example: { kind: 'lesson-visit', on: '2016-09-20', finding: 'trainer well prepared, room too small', rating: 4 },
+    status: 201,
+    response: FollowUpRecordedView,
+    notFound: true,
+  })
   followUp(
     @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(followUpBody)) body: { kind: 'lesson-visit'; on?: string; finding: string; rating: number },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<FollowUpRecordedView> {
     const { kind, ...rest } = body;
     return this.record(awardId, { kind: 'follow-up', followUpKind: kind, ...rest }, context, reply, 'followUpId');
   }
 
   @Post('payments')
-  @WriteRoute(
-    ['adviser'],
-    paymentBody,
-    201,
-    'Record a payment (realisatie) on an award; payments above the granted amount are flagged, not refused',
-  )
+  @WriteRoute({
+    operationId: 'recordPayment',
+    summary: 'Record a payment (realisatie) on an award',
+    description: 'Payments above the granted amount are flagged, not refused.',
+    roles: ['adviser'],
+    body: paymentBody,
+    example: { amountCents: 2_500_000, paidOn: '2016-10-01' },
+    status: 201,
+    response: PaymentRecordedView,
+    notFound: true,
+  })
   payment(
     @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(paymentBody)) body: { amountCents: number; paidOn?: string },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<PaymentRecordedView> {
     return this.record(awardId, { kind: 'payment', ...body }, context, reply, 'paymentId');
   }
 
   @Post('financial-reports')
-  @WriteRoute(['adviser'], financialReportBody, 201, "Record the holder's reported costs and revenues of a year (overcompensation check)")
+  @WriteRoute({
+    operationId: 'recordFinancialReport',
+    summary: "Record the holder's reported costs and revenues of a year (overcompensation check)",
+    roles: ['adviser'],
+    body: financialReportBody,
+    example: { year: 2016, costsCents: 9_000_000, revenuesCents: 1_000_000 },
+    status: 201,
+    response: FinancialReportRecordedView,
+    notFound: true,
+  })
   financialReport(
     @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(financialReportBody)) body: { year: number; costsCents: number; revenuesCents: number },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<FinancialReportRecordedView> {
     return this.record(awardId, { kind: 'financial-report', ...body }, context, reply, 'reportId');
   }
 
-  private async record(awardId: string, request: AwardRecordRequest, context: CommandContext, reply: FastifyReply, idName: string) {
+  private async record<K extends string>(
+    awardId: string,
+    request: AwardRecordRequest,
+    context: CommandContext,
+    reply: FastifyReply,
+    idName: K,
+  ) {
     const result = await this.commands.execute(new AdministerAward(awardId, request, context));
-    return written(reply, result, { awardId, [idName]: result.id });
+    // A computed key widens to an index signature; the id's name is K, and the response models hold it to that.
+    return written(reply, result, { awardId, [idName]: result.id } as { awardId: string } & Record<K, string>);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { Readable } from 'node:stream';
@@ -12,6 +12,7 @@ import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { EXPORT_COLUMNS, moduleRows, participantRow, touchesYear } from './delivery-csv.js';
 
+const EXPORT_EXAMPLE = `${EXPORT_COLUMNS.join(';')}\r\n`;
 const exportQuery = readQuery.keys({ year: Joi.number().integer().min(2000).max(2100).required() });
 
 @ApiTags('exports')
@@ -21,8 +22,12 @@ export class ExportDeliveryController {
 
   @Get('delivery.csv')
   @Roles('adviser', 'inspector')
-  @ApiRead("The year's modules, sessions, participants (pseudonymised by id) and evaluations as CSV, streamed")
-  @ApiProduces('text/csv')
+  @ApiRead({
+    operationId: 'exportDelivery',
+    summary: "The year's delivery as CSV, streamed",
+    description: 'Modules, sessions, participants (pseudonymised by id) and evaluations.',
+    text: { 'text/csv': EXPORT_EXAMPLE },
+  })
   @ApiQuery({ name: 'year', required: true, type: Number })
   async export(@Query(new JoiValidationPipe(exportQuery)) query: { year: number }, @Res({ passthrough: true }) reply: FastifyReply) {
     const { year } = query;

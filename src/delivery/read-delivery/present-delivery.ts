@@ -2,6 +2,7 @@ import type { DeliveryAwardDocument } from '../../../projections/delivery-awards
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import type { AwardFacts } from '../../outsourcing/outsourcing.queries.js';
 import type { Role } from '../../shared/auth/principal.js';
+import type { AwardDeliveryView, ModuleDetailView, ModuleSummaryView } from '../delivery.views.js';
 import { awardMoney, subsidyThreshold } from '../domain/award-progress.js';
 import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js';
 
@@ -10,7 +11,7 @@ import { addDistributions, responsesOf, satisfiedOf } from '../domain/scores.js'
  * threshold. The adviser's follow-up findings and ratings and the financial reports are the agency's
  * supervision of the holder: a mandate holder sees how many follow-ups there were, not what they found.
  */
-export function presentAward(award: AwardFacts, delivery: DeliveryAwardDocument | null, role: Role) {
+export function presentAward(award: AwardFacts, delivery: DeliveryAwardDocument | null, role: Role): Omit<AwardDeliveryView, 'position'> {
   const participants = delivery?.participants ?? 0;
   const { awardId, outsourcingId, callTitle, product, innovative, enterpriseNumber, awardedOn, lot, approvedSubjects, withdrawnOn } = award;
   return {
@@ -36,7 +37,9 @@ export function presentAward(award: AwardFacts, delivery: DeliveryAwardDocument 
 }
 
 /** A module with counters and satisfaction; participants are counted, never listed with their data. */
-export function presentModule(module: ModuleDocument, detail: boolean) {
+export function presentModule(module: ModuleDocument, detail: true): Omit<ModuleDetailView, 'position'>;
+export function presentModule(module: ModuleDocument, detail: false): ModuleSummaryView;
+export function presentModule(module: ModuleDocument, detail: boolean): ModuleSummaryView | Omit<ModuleDetailView, 'position'> {
   const {
     moduleId,
     awardId,

@@ -9,7 +9,8 @@ import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { VisibleDelivery } from '../visible-delivery.js';
-import { awardIdParam, moduleIdParam } from '../delivery-ids.js';
+import { awardIdParam, moduleIdParam } from '../../shared/http/id-params.js';
+import { AwardDeliveryView, ModuleDetailView, ModuleListView } from '../delivery.views.js';
 import { presentAward, presentModule } from './present-delivery.js';
 
 /** Delivery detail is per holder: advisers and inspectors read all, a holder its own, management only the indicators. */
@@ -23,14 +24,19 @@ export class ReadDeliveryController {
 
   @Get('awards/:awardId')
   @Roles('adviser', 'inspector', 'mandate-holder')
-  @ApiRead(
-    "An award's delivery progress: modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount)",
-  )
+  @ApiRead({
+    operationId: 'getAwardDelivery',
+    summary: "An award's delivery progress and money",
+    description:
+      'Modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount).',
+    response: AwardDeliveryView,
+    notFound: true,
+  })
   async award(
     @Param('awardId', awardIdParam) awardId: string,
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<AwardDeliveryView> {
     const award = await this.visible.award(awardId, principal);
     const delivery = await this.readModels.get<DeliveryAwardDocument>('delivery-awards', awardId);
     return { ...presentAward(award, delivery, principal.role), position: this.readModels.position() };
@@ -38,12 +44,17 @@ export class ReadDeliveryController {
 
   @Get('awards/:awardId/modules')
   @Roles('adviser', 'inspector', 'mandate-holder')
-  @ApiRead('The modules of an award, with participant counts and satisfaction')
+  @ApiRead({
+    operationId: 'listAwardModules',
+    summary: 'The modules of an award, with participant counts and satisfaction',
+    response: ModuleListView,
+    notFound: true,
+  })
   async modules(
     @Param('awardId', awardIdParam) awardId: string,
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<ModuleListView> {
     await this.visible.award(awardId, principal);
     const modules = await this.readModels.find<ModuleDocument>('delivery-modules', { awardId });
     const items = modules
@@ -54,12 +65,18 @@ export class ReadDeliveryController {
 
   @Get('modules/:moduleId')
   @Roles('adviser', 'inspector', 'mandate-holder')
-  @ApiRead('One module: its sessions, participant count and satisfaction; no personal data')
+  @ApiRead({
+    operationId: 'getModule',
+    summary: 'One module: its sessions, participant count and satisfaction',
+    description: 'No personal data.',
+    response: ModuleDetailView,
+    notFound: true,
+  })
   async module(
     @Param('moduleId', moduleIdParam) moduleId: string,
     @Query(new JoiValidationPipe(readQuery)) _query: object,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<ModuleDetailView> {
     return { ...presentModule(await this.visible.module(moduleId, principal), true), position: this.readModels.position() };
   }
 }

@@ -7,7 +7,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
-import { participantIdParam } from '../delivery-ids.js';
+import { participantIdParam } from '../../shared/http/id-params.js';
+import { ParticipantView } from '../participant.view.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 
 /** The one route that opens the vault: an adviser reading one participant, for a follow-up on that person. */
@@ -21,8 +22,17 @@ export class ReadParticipantController {
 
   @Get(':participantId')
   @Roles('adviser')
-  @ApiRead('One participant with personal data (adviser only); personal is null once the participant was removed or the person erased')
-  async one(@Param('participantId', participantIdParam) participantId: string, @Query(new JoiValidationPipe(readQuery)) _query: object) {
+  @ApiRead({
+    operationId: 'getParticipant',
+    summary: 'One participant with personal data (adviser only)',
+    description: 'personal is null once the participant was removed or the person erased.',
+    response: ParticipantView,
+    notFound: true,
+  })
+  async one(
+    @Param('participantId', participantIdParam) participantId: string,
+    @Query(new JoiValidationPipe(readQuery)) _query: object,
+  ): Promise<ParticipantView> {
     const participant = await this.readModels.get<ParticipantDocument>('delivery-participants', participantId);
     if (!participant) throw notFound('PARTICIPANT_NOT_FOUND', `no participant ${participantId}`);
     const { personalDataRef, ...facts } = participant;

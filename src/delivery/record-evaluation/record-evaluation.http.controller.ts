@@ -8,7 +8,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { day } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
-import { moduleIdParam } from '../delivery-ids.js';
+import { moduleIdParam } from '../../shared/http/id-params.js';
+import { EvaluationRecordedView } from '../delivery-written.views.js';
 import { RecordEvaluation, type RecordEvaluationRequest } from './record-evaluation.handler.js';
 
 const uuid = () => Joi.string().guid({ version: 'uuidv4' }).lowercase();
@@ -35,18 +36,23 @@ export class RecordEvaluationController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(
-    ['mandate-holder'],
-    evaluationBody,
-    201,
-    'Record an evaluation (score 0..10) of a participant, or a module\'s distribution of scores; "replaces" corrects an earlier one',
-  )
+  @WriteRoute({
+    operationId: 'recordEvaluation',
+    summary: "Record a participant's evaluation (score 0..10), or a module's distribution of scores",
+    description: '"replaces" names an earlier evaluation this one corrects.',
+    roles: ['mandate-holder'],
+    body: evaluationBody,
+    example: { participantId: '0b6f3c1e-2d4a-4b5c-9d8e-7f6a5b4c3d2e', score: 8 },
+    status: 201,
+    response: EvaluationRecordedView,
+    notFound: true,
+  })
   async record(
     @Param('moduleId', moduleIdParam) moduleId: string,
     @Body(new JoiValidationPipe<RecordEvaluationRequest>(evaluationBody)) body: RecordEvaluationRequest,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<EvaluationRecordedView> {
     const result = await this.commands.execute(new RecordEvaluation(moduleId, body, context));
     return written(reply, result, { moduleId, evaluationId: result.evaluationId });
   }

@@ -8,7 +8,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { day, text } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
-import { awardIdParam } from '../delivery-ids.js';
+import { awardIdParam } from '../../shared/http/id-params.js';
+import { ModuleRegisteredView } from '../delivery-written.views.js';
 import { RegisterModule, type RegisterModuleRequest } from './register-module.handler.js';
 
 const moduleBody = Joi.object<RegisterModuleRequest>({
@@ -24,13 +25,22 @@ export class RegisterModuleController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], moduleBody, 201, "Register a module (traject) delivered under the caller's award")
+  @WriteRoute({
+    operationId: 'registerModule',
+    summary: "Register a module (traject) delivered under the caller's award",
+    roles: ['mandate-holder'],
+    body: moduleBody,
+    example: { title: 'Boekhouding voor starters', subject: 'accounting', hours: 24, plannedStart: '2016-09-05' },
+    status: 201,
+    response: ModuleRegisteredView,
+    notFound: true,
+  })
   async register(
     @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(moduleBody)) body: RegisterModuleRequest,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ModuleRegisteredView> {
     const result = await this.commands.execute(new RegisterModule(awardId, body, context));
     void reply.header('location', `/modules/${result.moduleId}`);
     return written(reply, result, { awardId, moduleId: result.moduleId });

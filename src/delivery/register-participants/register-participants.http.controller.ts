@@ -7,7 +7,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { openApiSchema, WriteRoute } from '../../shared/http/openapi.js';
 import { HttpProblem, RequestValidationError } from '../../shared/http/problem.js';
 import { written } from '../../shared/http/written.js';
-import { moduleIdParam } from '../delivery-ids.js';
+import { moduleIdParam } from '../../shared/http/id-params.js';
 import { TrainingDatesRefused } from '../domain/training-dates.js';
 import {
   CSV_HEADER,
@@ -17,7 +17,16 @@ import {
   participantSchema,
   validateRows,
 } from './participant-rows.js';
+import { ParticipantRegisteredView, ParticipantsImportedView } from '../delivery-written.views.js';
 import { RegisterParticipants } from './register-participants.handler.js';
+
+const PARTICIPANT_EXAMPLE: ParticipantRow = {
+  trainingDate: '2016-09-05',
+  companyEnterpriseNumber: '0202.239.951',
+  role: 'employee',
+  targetGroups: ['starter'],
+  personal: { name: 'An Jansens', email: 'an.jansens@example.be', birthDate: '1985-03-14' },
+};
 
 @ApiTags('delivery')
 @Controller('modules/:moduleId/participants')
@@ -25,24 +34,49 @@ export class RegisterParticipantsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['mandate-holder'], participantSchema, 201, "Register one participant (deelnemer) of one of the caller's modules")
+  @WriteRoute({
+    operationId: 'registerParticipant',
+    summary: "Register one participant (deelnemer) of one of the caller's modules",
+    roles: ['mandate-holder'],
+    body: participantSchema,
+    example: PARTICIPANT_EXAMPLE,
+    status: 201,
+    response: ParticipantRegisteredView,
+    notFound: true,
+  })
   async registerOne(
     @Param('moduleId', moduleIdParam) moduleId: string,
     @Body(new JoiValidationPipe(participantSchema)) body: ParticipantRow,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ParticipantRegisteredView> {
     const result = await this.commands.execute(new RegisterParticipants(moduleId, [body], context));
     void reply.header('location', `/participants/${result.participantIds[0]}`);
     return written(reply, result, { moduleId, participantId: result.participantIds[0] });
   }
 
   @Post('import')
-  @WriteRoute(['mandate-holder'], null, 201, `Import up to ${MAX_IMPORT_ROWS} participants at once, all or none`)
+  @WriteRoute({
+    operationId: 'registerParticipants',
+    summary: `Import up to ${MAX_IMPORT_ROWS} participants at once, all or none`,
+    roles: ['mandate-holder'],
+    body: null,
+    status: 201,
+    response: ParticipantsImportedView,
+    notFound: true,
+    problems: [413, 415],
+  })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({
     description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). One bad row refuses the batch; every bad row is listed with row, field and message.`,
     schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
+    examples: {
+      json: { summary: 'a JSON array', value: [PARTICIPANT_EXAMPLE] },
+      csv: {
+        summary: 'text/csv',
+        value: `${CSV_HEADER.join(';')}\n2016-09-05;0202.239.951;employee;starter|women;An Jansens;an.jansens@example.be;1985-03-14\n`,
+      },
+    },
   })
   async import(
     @Param('moduleId', moduleIdParam) moduleId: string,
@@ -50,7 +84,7 @@ export class RegisterParticipantsController {
     @Headers('content-type') contentType: string | undefined,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ParticipantsImportedView> {
     const rows = validateRows(this.rowsOf(body, contentType ?? ''));
     const result = await this.commands.execute(new RegisterParticipants(moduleId, rows, context)).catch(rowsRefused);
     return written(

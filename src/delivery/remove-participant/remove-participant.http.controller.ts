@@ -8,7 +8,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { reason } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
-import { moduleIdParam, participantIdParam } from '../delivery-ids.js';
+import { moduleIdParam, participantIdParam } from '../../shared/http/id-params.js';
+import { ParticipantRemovedView } from '../delivery-written.views.js';
 import { RemoveParticipant } from './remove-participant.handler.js';
 
 const removalBody = Joi.object<{ reason: string }>({ reason: reason().description('why the registration was a mistake') });
@@ -19,19 +20,25 @@ export class RemoveParticipantController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Delete()
-  @WriteRoute(
-    ['mandate-holder'],
-    removalBody,
-    200,
-    'Remove a participant registered by mistake (with a reason); it no longer counts and its personal data are erased; refused (YEAR_CLOSED) once its training year is closed',
-  )
+  @WriteRoute({
+    operationId: 'removeParticipant',
+    summary: 'Remove a participant registered by mistake',
+    description:
+      'With a reason; it no longer counts and its personal data are erased; refused (YEAR_CLOSED) once its training year is closed.',
+    roles: ['mandate-holder'],
+    body: removalBody,
+    example: { reason: 'registered twice' },
+    status: 200,
+    response: ParticipantRemovedView,
+    notFound: true,
+  })
   async remove(
     @Param('moduleId', moduleIdParam) moduleId: string,
     @Param('participantId', participantIdParam) participantId: string,
     @Body(new JoiValidationPipe(removalBody)) body: { reason: string },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ParticipantRemovedView> {
     const result = await this.commands.execute(new RemoveParticipant(moduleId, participantId, body.reason, context));
     return written(reply, result, { moduleId, participantId, removed: true });
   }

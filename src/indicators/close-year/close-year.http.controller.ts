@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
+import { YearClosedView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
 import { CloseIndicatorYearCommand } from './close-year.handler.js';
 
@@ -14,14 +15,21 @@ export class CloseIndicatorYearController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post(':year/close')
-  @WriteRoute(
-    ['management'],
-    null,
-    200,
-    'Close a year: its figures are final and no longer provisional (409 when closed before or not ended)',
-  )
+  @WriteRoute({
+    operationId: 'closeIndicatorYear',
+    summary: 'Close a year: its figures are final and no longer provisional',
+    description: '409 when the year was closed before or has not ended.',
+    roles: ['management'],
+    body: null,
+    status: 200,
+    response: YearClosedView,
+  })
   @ApiParam({ name: 'year', example: 2016 })
-  async close(@Param('year') rawYear: string, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async close(
+    @Param('year') rawYear: string,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<YearClosedView> {
     const year = parseYear(rawYear);
     const result = await this.commands.execute(new CloseIndicatorYearCommand(year, context));
     return written(reply, result, { year, closedOn: result.events[0].data.closedOn });

@@ -6,6 +6,7 @@ import { ApiRead } from '../../shared/http/openapi.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { YearlyTableQuery } from '../read-yearly-table/yearly-table.query.js';
+import { TargetsView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
 
 const targetsQuery = asOfQuery();
@@ -20,10 +21,15 @@ export class ReadTargetsController {
 
   @Get(':year')
   @Roles('adviser', 'management', 'inspector')
-  @ApiRead("A year's targets per indicator code (null: no target), as known now or at asOf")
+  @ApiRead({
+    operationId: 'getTargets',
+    summary: "A year's targets per indicator code, as known now or at asOf",
+    description: 'null: no target.',
+    response: TargetsView,
+  })
   @ApiParam({ name: 'year', example: 2016 })
   @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp' })
-  async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(targetsQuery)) query: { asOf?: string }) {
+  async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(targetsQuery)) query: { asOf?: string }): Promise<TargetsView> {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);
     return { year, asOf: asOf ?? this.clock.now().toISOString(), targets: await this.query.targets(year, asOf) };

@@ -5,6 +5,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { YearlyIndicators } from '../yearly-indicators.js';
+import { YearlyIndicatorsView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 
@@ -20,14 +21,22 @@ export class ReadYearlyIndicatorsController {
 
   @Get(':year')
   @Roles('adviser', 'management', 'inspector')
-  @ApiRead('The yearly DAEB indicators: money in integer euro cents, ratios between 0 and 1')
+  @ApiRead({
+    operationId: 'getYearlyIndicators',
+    summary: 'The yearly DAEB indicators',
+    description: 'Money in integer euro cents, ratios between 0 and 1.',
+    response: YearlyIndicatorsView,
+  })
   @ApiParam({ name: 'year', example: 2016 })
   @ApiQuery({
     name: 'asOf',
     required: false,
     description: 'a date (end of that Brussels day) or timestamp: count only events recorded up to then',
   })
-  async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string }) {
+  async read(
+    @Param('year') rawYear: string,
+    @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string },
+  ): Promise<YearlyIndicatorsView> {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);
     return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.indicators.compute(year, asOf) };

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
@@ -9,6 +9,7 @@ import { parseYear } from '../year-param.js';
 import { negotiateTableFormat } from './negotiate.js';
 import { tableCsv } from './table-csv.js';
 import { tableHtml } from './table-html.js';
+import { YearlyTableView } from '../indicator.views.js';
 import { YearlyTableQuery } from './yearly-table.query.js';
 
 const tableQuery = asOfQuery();
@@ -20,8 +21,18 @@ export class ReadYearlyTableController {
 
   @Get(':year/table')
   @Roles('adviser', 'management', 'inspector')
-  @ApiRead("The annual business-plan table: per indicator last year's result, this year's target and result")
-  @ApiProduces('application/json', 'text/csv', 'text/html')
+  @ApiRead({
+    operationId: 'getYearlyTable',
+    summary: 'The annual business-plan table',
+    description: "Per indicator last year's result, this year's target and result; JSON, CSV or HTML by the Accept header.",
+    response: YearlyTableView,
+    text: {
+      'text/csv':
+        'code;nameNl;nameEn;unit;previous;target;result;met;provisional\r\nDP24;Gelanceerde uitbestedingen;Outsourcings launched;count;8;10;12;true;true\r\n',
+      'text/html': '<!doctype html><html lang="nl"><head><title>DAEB 2016</title></head><body><table>…</table></body></html>',
+    },
+    problems: [406],
+  })
   @ApiParam({ name: 'year', example: 2016 })
   @ApiQuery({
     name: 'asOf',

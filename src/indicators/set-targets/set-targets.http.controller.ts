@@ -8,6 +8,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { INDICATOR_CODES, type IndicatorCode, noTargets } from '../domain/indicator-catalogue.js';
+import { TargetsSetView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
 import { SetTargetsCommand } from './set-targets.handler.js';
 
@@ -26,14 +27,23 @@ export class SetTargetsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Put(':year')
-  @WriteRoute(['management'], targetsBody, 200, "Set a year's targets (streefwaarden); replaces the year's whole set, history is kept")
+  @WriteRoute({
+    operationId: 'setTargets',
+    summary: "Set a year's targets (streefwaarden)",
+    description: "Replaces the year's whole set; history is kept.",
+    roles: ['management'],
+    body: targetsBody,
+    example: { targets: { DP23: 50_000_000, DP24: 10 } },
+    status: 200,
+    response: TargetsSetView,
+  })
   @ApiParam({ name: 'year', example: 2016 })
   async set(
     @Param('year') rawYear: string,
     @Body(new JoiValidationPipe(targetsBody)) body: TargetsBody,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<TargetsSetView> {
     const year = parseYear(rawYear);
     const result = await this.commands.execute(new SetTargetsCommand(year, body.targets, context));
     return written(reply, result, { year, targets: { ...noTargets(), ...body.targets } });

@@ -8,6 +8,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { day, displayName, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
+import { MandateWrittenView } from '../mandate-holder.view.js';
 import { GrantMandate, type GrantMandateRequest } from './grant-mandate.handler.js';
 
 const grantMandateBody = Joi.object<GrantMandateRequest>({
@@ -25,12 +26,27 @@ export class GrantMandateController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['adviser'], grantMandateBody, 201, 'Grant a mandate (mandaat) to a training organisation')
+  @WriteRoute({
+    operationId: 'grantMandate',
+    summary: 'Grant a mandate (mandaat) to a training organisation',
+    roles: ['adviser'],
+    body: grantMandateBody,
+    example: {
+      enterpriseNumber: '0123.456.749',
+      name: 'Opleidingen Vlaanderen vzw',
+      email: 'info@opleidingen.example',
+      basis: 'quality-label',
+      qualityLabel: 'Q-for-training',
+      grantedOn: '2016-01-04',
+    },
+    status: 201,
+    response: MandateWrittenView,
+  })
   async grant(
     @Body(new JoiValidationPipe(grantMandateBody)) body: GrantMandateRequest,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<MandateWrittenView> {
     const result = await this.commands.execute(new GrantMandate(body, context));
     void reply.header('location', `/mandate-holders/${body.enterpriseNumber}`);
     return written(reply, result, { enterpriseNumber: body.enterpriseNumber });

@@ -9,7 +9,8 @@ import { cents, day, enterpriseNumber, text } from '../../shared/http/joi-types.
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { AwardOutsourcing, type AwardOutsourcingRequest } from './award-outsourcing.handler.js';
-import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
+import { outsourcingIdParam } from '../../shared/http/id-params.js';
+import { AwardWrittenView } from '../outsourcing.view.js';
 
 const juryReport = Joi.object({
   motivation: text(5000).required(),
@@ -37,13 +38,32 @@ export class AwardOutsourcingController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(['adviser'], awardBody, 201, 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder')
+  @WriteRoute({
+    operationId: 'awardOutsourcing',
+    summary: 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder',
+    roles: ['adviser'],
+    body: awardBody,
+    example: {
+      lot: 1,
+      enterpriseNumber: '0123.456.749',
+      amountCents: 10_000_000,
+      awardedOn: '2016-04-01',
+      juryReport: {
+        motivation: 'Best value for the target group',
+        members: [{ name: 'Jan Jury', external: true }],
+        scores: [{ criterion: 'quality', score: 8 }],
+      },
+    },
+    status: 201,
+    response: AwardWrittenView,
+    notFound: true,
+  })
   async award(
-    @Param('id', outsourcingIdPipe) id: string,
+    @Param('id', outsourcingIdParam) id: string,
     @Body(new JoiValidationPipe(awardBody)) body: AwardOutsourcingRequest,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<AwardWrittenView> {
     const result = await this.commands.execute(new AwardOutsourcing(id, body, context));
     return written(reply, result, { outsourcingId: id, awardId: result.awardId });
   }

@@ -8,7 +8,8 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { cents, day, reason } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
-import { awardIdPipe, outsourcingIdPipe } from '../outsourcing-id.pipe.js';
+import { awardIdParam, outsourcingIdParam } from '../../shared/http/id-params.js';
+import { AwardWrittenView } from '../outsourcing.view.js';
 import { type AwardChangeRequest, ChangeAward } from './change-award.handler.js';
 
 const amendBody = Joi.object({ amountCents: cents().required(), reason: reason(), amendedOn: day() });
@@ -20,14 +21,24 @@ export class ChangeAwardController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post('amend')
-  @WriteRoute(['adviser'], amendBody, 200, "Amend an award's granted amount; the new amount replaces the old one in the indicators")
+  @WriteRoute({
+    operationId: 'amendAward',
+    summary: "Amend an award's granted amount",
+    description: 'The new amount replaces the old one in the indicators.',
+    roles: ['adviser'],
+    body: amendBody,
+    example: { amountCents: 9_000_000, reason: 'one module dropped', amendedOn: '2016-09-01' },
+    status: 200,
+    response: AwardWrittenView,
+    notFound: true,
+  })
   amend(
-    @Param('id', outsourcingIdPipe) id: string,
-    @Param('awardId', awardIdPipe) awardId: string,
+    @Param('id', outsourcingIdParam) id: string,
+    @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: string },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<AwardWrittenView> {
     return this.change(
       id,
       awardId,
@@ -38,14 +49,24 @@ export class ChangeAwardController {
   }
 
   @Post('withdraw')
-  @WriteRoute(['adviser'], withdrawBody, 200, 'Withdraw an award: it no longer counts, and frees its lot, slot and budget')
+  @WriteRoute({
+    operationId: 'withdrawAward',
+    summary: 'Withdraw an award',
+    description: 'It no longer counts, and frees its lot, slot and budget.',
+    roles: ['adviser'],
+    body: withdrawBody,
+    example: { reason: 'the holder gave up the lot', withdrawnOn: '2016-05-02' },
+    status: 200,
+    response: AwardWrittenView,
+    notFound: true,
+  })
   withdraw(
-    @Param('id', outsourcingIdPipe) id: string,
-    @Param('awardId', awardIdPipe) awardId: string,
+    @Param('id', outsourcingIdParam) id: string,
+    @Param('awardId', awardIdParam) awardId: string,
     @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: string },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<AwardWrittenView> {
     return this.change(id, awardId, { action: 'withdraw', reason: body.reason, on: body.withdrawnOn }, context, reply);
   }
 

@@ -21,7 +21,8 @@ export const outsourcingSchemaVersions: Record<OutsourcingEvent['type'], number>
   OutsourcingClosed: 1,
 };
 
-export type Product = 'tender' | 'incentive' | 'open-offer';
+export const PRODUCTS = ['tender', 'incentive', 'open-offer'] as const;
+export type Product = (typeof PRODUCTS)[number];
 /** DP5 counts product, process and organisational innovation, framed by HR and social innovation. */
 export type InnovationKind = 'product' | 'process' | 'organisational' | 'hr' | 'social';
 export type OpenOfferVariant = 'generic' | 'sectoral';

@@ -6,6 +6,7 @@ import { type CommandContext, WriteContext } from '../../shared/application/comm
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
+import { OutsourcingLaunchedView } from '../outsourcing.view.js';
 import { LaunchOutsourcing } from './launch-outsourcing.handler.js';
 import { launchOutsourcingBody, type LaunchOutsourcingRequest } from './launch-outsourcing.schema.js';
 
@@ -15,17 +16,35 @@ export class LaunchOutsourcingController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
-  @WriteRoute(
-    ['adviser'],
-    launchOutsourcingBody,
-    201,
-    'Launch an outsourcing (uitbesteding): a tender with lots, an incentive or an open offer',
-  )
+  @WriteRoute({
+    operationId: 'launchOutsourcing',
+    summary: 'Launch an outsourcing (uitbesteding)',
+    description: 'A tender with lots, an incentive or an open offer; product-specific terms are checked per product.',
+    roles: ['adviser'],
+    body: launchOutsourcingBody,
+    example: {
+      product: 'tender',
+      title: 'Digitale vaardigheden voor zelfstandigen',
+      launchedOn: '2016-02-01',
+      publicationRef: 'BDA-2016-000123',
+      contactAdviser: 'Ann Peeters',
+      innovative: true,
+      innovationKinds: ['product'],
+      targetGroups: ['starters of foreign origin'],
+      awardCriteria: [
+        { name: 'quality', weight: 60 },
+        { name: 'price', weight: 40 },
+      ],
+      lots: [{ number: 1, title: 'Perceel 1', budgetCents: 10_000_000 }],
+    },
+    status: 201,
+    response: OutsourcingLaunchedView,
+  })
   async launch(
     @Body(new JoiValidationPipe(launchOutsourcingBody)) body: LaunchOutsourcingRequest,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<OutsourcingLaunchedView> {
     const result = await this.commands.execute(new LaunchOutsourcing(body, context));
     void reply.header('location', `/outsourcings/${result.outsourcingId}`);
     return written(reply, result, { id: result.outsourcingId });

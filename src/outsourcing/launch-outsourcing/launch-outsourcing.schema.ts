@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import { cents, day, text } from '../../shared/http/joi-types.js';
+import { PRODUCTS } from '../domain/events.js';
 
 const criterion = Joi.object({ name: text(200).required(), weight: Joi.number().integer().min(1).max(100).required() });
 const lot = Joi.object({ number: Joi.number().integer().min(1).required(), title: text(300).required(), budgetCents: cents().required() });
@@ -8,7 +9,9 @@ const onlyFor = (product: string, schema: Joi.Schema) =>
 
 /** The call as an adviser writes it from the product's template; product-specific terms are checked per product. */
 export const launchOutsourcingBody = Joi.object({
-  product: Joi.string().valid('tender', 'incentive', 'open-offer').required(),
+  product: Joi.string()
+    .valid(...PRODUCTS)
+    .required(),
   title: text(300).required(),
   launchedOn: day().required().description('publication date (Europe/Brussels)'),
   publicationRef: text(100).required().description('reference on the e-procurement notification platform'),

@@ -12,11 +12,13 @@ import { readQuery } from '../../shared/http/read-query.js';
 import { MANDATE_QUERIES, type MandateQueries } from '../../mandates/mandates.queries.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { OUTSOURCING_STATUSES } from '../domain/outsourcing.js';
-import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
+import { PRODUCTS } from '../domain/events.js';
+import { outsourcingIdParam } from '../../shared/http/id-params.js';
+import { OutsourcingListView, OutsourcingView } from '../outsourcing.view.js';
 
 const listQuery = readQuery.keys({
   year: Joi.number().integer().min(2000).max(2100),
-  product: Joi.string().valid('tender', 'incentive', 'open-offer'),
+  product: Joi.string().valid(...PRODUCTS),
   status: Joi.string().valid(...OUTSOURCING_STATUSES),
   asOf: asOfParameter(),
 });
@@ -32,16 +34,24 @@ export class ReadOutsourcingsController {
 
   @Get()
   @Roles('adviser', 'management', 'inspector', 'mandate-holder')
-  @ApiRead('Outsourcings, newest launch first; filters on launch year (Brussels), product and status')
+  @ApiRead({
+    operationId: 'listOutsourcings',
+    summary: 'Outsourcings, newest launch first',
+    description: 'Filters on launch year (Brussels), product and status.',
+    response: OutsourcingListView,
+  })
   @ApiQuery({ name: 'year', required: false, type: Number })
-  @ApiQuery({ name: 'product', required: false, enum: ['tender', 'incentive', 'open-offer'] })
+  @ApiQuery({ name: 'product', required: false, enum: PRODUCTS })
   @ApiQuery({ name: 'status', required: false, enum: OUTSOURCING_STATUSES })
   @ApiQuery({
     name: 'asOf',
     required: false,
     description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table',
   })
-  async list(@Query(new JoiValidationPipe(listQuery)) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async list(
+    @Query(new JoiValidationPipe(listQuery)) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutsourcingListView> {
     const filter = Object.fromEntries(
       Object.entries({ year: query.year, product: query.product, status: query.status }).filter(([, v]) => v !== undefined),
     );
@@ -56,8 +66,14 @@ export class ReadOutsourcingsController {
 
   @Get(':id')
   @Roles('adviser', 'management', 'inspector', 'mandate-holder')
-  @ApiRead('One outsourcing with its lots and awards (a mandate holder sees only its own awards)')
-  async one(@Param('id', outsourcingIdPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ApiRead({
+    operationId: 'getOutsourcing',
+    summary: 'One outsourcing with its lots and awards',
+    description: 'A mandate holder sees only its own awards.',
+    response: OutsourcingView,
+    notFound: true,
+  })
+  async one(@Param('id', outsourcingIdParam) id: string, @CurrentPrincipal() principal: Principal): Promise<OutsourcingView> {
     const doc = await this.readModels.get<OutsourcingDocument>('outsourcings', id);
     if (!doc) throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${id}`);
     return present(doc, principal, await this.mandates.holderNames());
@@ -65,7 +81,7 @@ export class ReadOutsourcingsController {
 }
 
 /** Awards and jury reports of other holders are not a mandate holder's business. */
-function present(doc: OutsourcingDocument, principal: Principal, names: ReadonlyMap<string, string>) {
+function present(doc: OutsourcingDocument, principal: Principal, names: ReadonlyMap<string, string>): OutsourcingView {
   const visible = principal.role === 'mandate-holder' ? doc.awards.filter((a) => a.enterpriseNumber === principal.org) : doc.awards;
   const { outsourcingId, ...rest } = doc;
   return {

@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Position } from '../shared/event-store/event-store.port.js';
+import type { ProjectionReport } from '../projection-runner/projection-metrics.js';
+import { enumOf } from '../shared/http/api-enum.js';
+import { ApiPosition } from '../shared/http/written.view.js';
+
+class LogView {
+  @ApiPosition('the newest event in the log; null while it is empty') readonly head!: Position | null;
+}
+
+class ProjectionReportView implements ProjectionReport {
+  @ApiProperty({ example: 'mandate-holders' }) readonly name!: string;
+  @ApiProperty({ example: 1 }) readonly version!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 1 }) readonly activeVersion!: number | null;
+  @ApiPosition('its checkpoint') readonly position!: Position | null;
+  @ApiProperty({ enum: enumOf<ProjectionReport['state']>()('serving', 'rebuilding') }) readonly state!: ProjectionReport['state'];
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'the last failure while it retries' })
+  readonly error!: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0, description: 'events behind the head; null where not countable' })
+  readonly lag!: number | null;
+}
+
+class ProjectionsView {
+  @ApiPosition('the position every serving read model has reached') readonly position!: Position | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0 }) readonly lag!: number | null;
+  @ApiProperty({ type: [ProjectionReportView] }) readonly details!: readonly ProjectionReportView[];
+}
+
+export class HealthView {
+  @ApiProperty({ enum: ['ok'], example: 'ok' }) readonly status!: 'ok';
+  @ApiProperty({ type: LogView }) readonly log!: LogView;
+  @ApiProperty({ type: ProjectionsView }) readonly projections!: ProjectionsView;
+}

@@ -1,0 +1,78 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, type ApiPropertyOptions, getSchemaPath } from '@nestjs/swagger';
+import type { Position } from '../shared/event-store/event-store.port.js';
+import { enumOf } from '../shared/http/api-enum.js';
+import { ApiPosition, Written } from '../shared/http/written.view.js';
+import { INDICATOR_CODES, type Targets } from './domain/indicator-catalogue.js';
+import type { IndicatorUnit, IndicatorValue } from './domain/indicator.js';
+import type { TableRow } from './domain/yearly-table.js';
+import type { YearlyTable } from './read-yearly-table/yearly-table.query.js';
+
+const UNITS = enumOf<IndicatorUnit>()('EUR-cents', 'count', 'ratio');
+
+/** The targets object is documented from the indicator catalogue itself: one property per code. */
+const TARGETS: ApiPropertyOptions = {
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(INDICATOR_CODES.map((code) => [code, { type: 'number', nullable: true }])),
+  required: [...INDICATOR_CODES],
+  description: 'per indicator code its target in the row unit (EUR-cents, count, ratio 0..1), or null: no target',
+  example: { ...Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])), DP24: 10 },
+};
+
+export class IndicatorValueView implements IndicatorValue {
+  @ApiProperty({ example: 12 }) readonly value!: number;
+  @ApiProperty({ enum: UNITS, example: 'count' }) readonly unit!: IndicatorUnit;
+}
+
+@ApiExtraModels(IndicatorValueView)
+export class YearlyIndicatorsView {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiPropertyOptional({ description: 'the instant asked for, when asOf was given', example: '2016-12-31T22:59:59.999Z' })
+  readonly asOf?: string;
+  @ApiPosition('the log position the read models had reached') readonly position!: Position | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(IndicatorValueView) },
+    description: 'per indicator code: money in integer euro cents, ratios between 0 and 1',
+    example: { DP24: { value: 3, unit: 'count' } },
+  })
+  readonly indicators!: Readonly<Record<string, IndicatorValueView>>;
+}
+
+class TableRowView implements TableRow {
+  @ApiProperty({ example: 'DP24' }) readonly code!: string;
+  @ApiProperty({ example: 'Gelanceerde uitbestedingen' }) readonly nameNl!: string;
+  @ApiProperty({ example: 'Outsourcings launched' }) readonly nameEn!: string;
+  @ApiProperty({ enum: UNITS, example: 'count' }) readonly unit!: IndicatorUnit;
+  @ApiProperty({ type: Number, nullable: true, example: 8, description: "last year's result" }) readonly previous!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 10 }) readonly target!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) readonly result!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true, example: true, description: 'null without a target or a result' })
+  readonly met!: boolean | null;
+  @ApiProperty({ example: true, description: 'until the year is closed' }) readonly provisional!: boolean;
+}
+
+export class YearlyTableView implements YearlyTable {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiProperty({ description: 'the instant the table is as known on: the one asked for, or now', example: '2016-06-15T10:00:00.000Z' })
+  readonly asOf!: string;
+  @ApiPosition('the log position the read models had reached') readonly position!: Position | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) readonly closedOn!: string | null;
+  @ApiProperty({ type: [TableRowView] }) readonly rows!: readonly TableRowView[];
+}
+
+export class TargetsView {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiProperty({ example: '2016-06-15T10:00:00.000Z' }) readonly asOf!: string;
+  @ApiProperty(TARGETS) readonly targets!: Targets;
+}
+
+export class TargetsSetView extends Written {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiProperty(TARGETS) readonly targets!: Targets;
+}
+
+export class YearClosedView extends Written {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiProperty({ example: '2017-01-15' }) readonly closedOn!: string;
+}
