@@ -3,8 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
 import { EVENT_STORE, type EventStore, type Position } from '../event-store/event-store.port.js';
-import { PreconditionFailed } from '../http/problem.js';
-import { type CommandContext, metadataOf } from './command-context.js';
+import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
 
 export interface WriteResult<E> {
   readonly events: readonly E[];
@@ -40,7 +39,7 @@ export class AggregateRepository {
     for (let attempt = 1; ; attempt += 1) {
       const { state, revision } = await this.load(stream, aggregate);
       if (context.expectedRevision !== null && context.expectedRevision !== revision) {
-        throw new PreconditionFailed(context.expectedRevision, revision);
+        throw new StaleRevision(context.expectedRevision, revision);
       }
       const events = aggregate.decider.decide(command, state);
       if (events.length === 0) return { events, revision: revision ?? -1, position: null };
@@ -60,7 +59,7 @@ export class AggregateRepository {
         return { events, revision: appended.revision, position: appended.position };
       } catch (error) {
         const raced = error instanceof WrongExpectedRevision;
-        if (raced && context.expectedRevision !== null) throw new PreconditionFailed(context.expectedRevision, error.actual);
+        if (raced && context.expectedRevision !== null) throw new StaleRevision(context.expectedRevision, error.actual);
         if (!raced || attempt >= RETRIES) throw error;
       }
     }
