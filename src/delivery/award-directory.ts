@@ -3,13 +3,13 @@ import type { DeliveryAwardDocument } from '../../projections/delivery-awards.pr
 import type { ModuleDocument } from '../../projections/delivery-modules.projection.js';
 import type { AwardDocument, OutsourcingDocument } from '../../projections/outsourcings.projection.js';
 import { indicatorYearStream } from '../indicators/domain/events.js';
-import { indicatorYearAggregate } from '../indicators/indicator-year.aggregate.js';
+import { indicatorYearAggregate } from '../indicators/domain/indicator-year.aggregate.js';
 import { mandateStream } from '../mandates/domain/events.js';
 import { isActiveOn } from '../mandates/domain/mandate.js';
-import { mandateAggregate } from '../mandates/mandate.aggregate.js';
+import { mandateAggregate } from '../mandates/domain/mandate.aggregate.js';
 import { outsourcingStream } from '../outsourcing/domain/events.js';
 import { findAward } from '../outsourcing/domain/outsourcing.js';
-import { outsourcingAggregate } from '../outsourcing/outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../outsourcing/domain/outsourcing.aggregate.js';
 import { ReadModels } from '../platform/read-models.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';

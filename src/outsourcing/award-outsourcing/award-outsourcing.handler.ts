@@ -3,14 +3,14 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { isActiveOn } from '../../mandates/domain/mandate.js';
 import { mandateStream } from '../../mandates/domain/events.js';
-import { mandateAggregate } from '../../mandates/mandate.aggregate.js';
+import { mandateAggregate } from '../../mandates/domain/mandate.aggregate.js';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { JuryReport } from '../domain/events.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
-import { outsourcingAggregate } from '../outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export interface AwardOutsourcingRequest {
   readonly lot?: number;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import type { Decider, DomainEvent } from '../domain/decider.js';
+import type { Aggregate, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
 import { EVENT_STORE, type EventStore, type Position } from '../event-store/event-store.port.js';
 import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
@@ -10,11 +10,6 @@ export interface WriteResult<E> {
   /** Stream revision after the write (the ETag). */
   readonly revision: number;
   readonly position: Position | null;
-}
-
-export interface Aggregate<C, S, E extends DomainEvent> {
-  readonly decider: Decider<C, S, E>;
-  readonly schemaVersions: Readonly<Record<E['type'], number>>;
 }
 
 const RETRIES = 3;
