@@ -20,6 +20,7 @@ export class AggregateRepository {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async load<C, S, E extends DomainEvent>(stream: string, { decider }: Aggregate<C, S, E>): Promise<{ state: S; revision: number | null }> {
+    // The cast holds because the store hands events back upcast to their current shape (UpcastingEventStore).
     const stored = await this.store.readStream(stream);
     const state = stored.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E), decider.initialState);
     return { state, revision: stored.length > 0 ? stored[stored.length - 1].revision : null };
