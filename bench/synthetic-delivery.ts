@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { dataOf, type Projection } from '../projections/projection.js';
+import { defineProjection, onExisting } from '../projections/projection.js';
+import type { DomainEvent } from '../src/shared/domain/decider.js';
 import type { NewEvent } from '../src/shared/event-store/event-store.port.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 
@@ -18,22 +19,32 @@ export interface ModuleDocument {
   readonly satisfied: number;
 }
 
-export const benchModulesProjection: Projection<ModuleDocument> = {
+type BenchEvent =
+  | DomainEvent<'BenchModuleStarted', { readonly moduleId: string; readonly startedOn: string; readonly innovative: boolean }>
+  | DomainEvent<'BenchParticipantRegistered', { readonly moduleId: string; readonly participantRef: string }>
+  | DomainEvent<'BenchEvaluationSubmitted', { readonly moduleId: string; readonly score: number }>;
+
+export const benchModulesProjection = defineProjection<ModuleDocument, BenchEvent>({
   name: 'bench-modules',
   version: 1,
-  handles: ['BenchModuleStarted', 'BenchParticipantRegistered', 'BenchEvaluationSubmitted'],
-  documentIds: (event) => [dataOf<{ moduleId: string }>(event).moduleId],
-  evolve(document, event) {
-    if (event.type === 'BenchModuleStarted') {
-      const { moduleId, startedOn, innovative } = dataOf<{ moduleId: string; startedOn: string; innovative: boolean }>(event);
-      return { moduleId, year: yearOf(startedOn), innovative, participants: 0, evaluations: 0, satisfied: 0 };
-    }
-    if (document === null) return null;
-    if (event.type === 'BenchParticipantRegistered') return { ...document, participants: document.participants + 1 };
-    const { score } = dataOf<{ score: number }>(event);
-    return { ...document, evaluations: document.evaluations + 1, satisfied: document.satisfied + (score >= 7 ? 1 : 0) };
+  documentIds: (event) => [event.data.moduleId],
+  on: {
+    BenchModuleStarted: (_, { data: { moduleId, startedOn, innovative } }) => ({
+      moduleId,
+      year: yearOf(startedOn),
+      innovative,
+      participants: 0,
+      evaluations: 0,
+      satisfied: 0,
+    }),
+    BenchParticipantRegistered: onExisting((document) => ({ ...document, participants: document.participants + 1 })),
+    BenchEvaluationSubmitted: onExisting((document, { data: { score } }) => ({
+      ...document,
+      evaluations: document.evaluations + 1,
+      satisfied: document.satisfied + (score >= 7 ? 1 : 0),
+    })),
   },
-};
+});
 
 /** 2.11, DP7 and DP26 of a year from module documents: what the delivery source will compute. */
 export function deliveryFigures(modules: readonly ModuleDocument[], year: number) {

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mandateAggregate } from '../src/mandates/mandate.aggregate.js';
+import { mandateAggregate } from '../src/mandates/domain/mandate.aggregate.js';
 import { AggregateRepository } from '../src/shared/application/aggregate-repository.js';
 import { SqliteEventStore } from '../src/shared/event-store/sqlite-event-store.js';
 

@@ -8,7 +8,7 @@ import type {
   PaymentRecorded,
 } from '../src/delivery/domain/events.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
-import type { Projection } from './projection.js';
+import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
 /** An award's delivery and money: what the holder, the adviser and financial supervision follow. */
 export interface DeliveryAwardDocument {
@@ -43,80 +43,56 @@ type Handled =
   | FollowUpRecorded
   | FinancialReportRecorded;
 
-export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
+/** A change to an award already granted, stamped with the time of the event. */
+const change = <T extends Handled['type']>(
+  changes: (document: DeliveryAwardDocument, event: StoredOf<Handled, T>) => Partial<DeliveryAwardDocument>,
+) =>
+  onExisting<DeliveryAwardDocument, StoredOf<Handled, T>>((document, event) => ({
+    ...document,
+    ...changes(document, event),
+    updatedAt: event.recordedAt,
+  }));
+
+export const deliveryAwardsProjection = defineProjection<DeliveryAwardDocument, Handled>({
   name: 'delivery-awards',
   version: 1,
-  handles: [
-    'AwardGranted',
-    'AwardAmended',
-    'AwardWithdrawn',
-    'ModuleRegistered',
-    'ParticipantRegistered',
-    'ParticipantRemoved',
-    'PaymentRecorded',
-    'FollowUpRecorded',
-    'FinancialReportRecorded',
-  ],
-  documentIds: (event) => [(event.data as { awardId: string }).awardId],
-  evolve(document, stored) {
-    const event = { type: stored.type, data: stored.data } as unknown as Handled;
-    if (event.type === 'AwardGranted') {
-      const { awardId, outsourcingId, enterpriseNumber, awardedOn, amountCents } = event.data;
-      return {
-        awardId,
-        outsourcingId,
-        enterpriseNumber,
-        awardedOn,
-        awardYear: yearOf(awardedOn),
-        grantedCents: amountCents,
-        withdrawn: false,
-        modules: 0,
-        subjectsPassedOnLater: [],
-        participants: 0,
-        paidCents: 0,
-        payments: [],
-        followUps: [],
-        financialReports: [],
-        updatedAt: stored.recordedAt,
-      };
-    }
-    if (document === null) return null;
-    const next = (changes: Partial<DeliveryAwardDocument>): DeliveryAwardDocument => ({
-      ...document,
-      ...changes,
-      updatedAt: stored.recordedAt,
-    });
-    switch (event.type) {
-      case 'AwardAmended':
-        return next({ grantedCents: event.data.amountCents });
-      case 'AwardWithdrawn':
-        return next({ withdrawn: true });
-      case 'ModuleRegistered': {
-        const { subject, subjectPassedOnLater } = event.data;
-        const passedOn =
-          subjectPassedOnLater && !document.subjectsPassedOnLater.includes(subject)
-            ? [...document.subjectsPassedOnLater, subject]
-            : document.subjectsPassedOnLater;
-        return next({ modules: document.modules + 1, subjectsPassedOnLater: passedOn });
-      }
-      case 'ParticipantRegistered':
-        return next({ participants: document.participants + 1 });
-      case 'ParticipantRemoved':
-        return next({ participants: document.participants - 1 });
-      case 'PaymentRecorded':
-        return next({ paidCents: document.paidCents + event.data.amountCents, payments: [...document.payments, event.data] });
-      case 'FollowUpRecorded':
-        return next({ followUps: [...document.followUps, event.data] });
-      case 'FinancialReportRecorded':
-        return next({
-          financialReports: [...document.financialReports.filter((r) => r.year !== event.data.year), event.data].sort(
-            (a, b) => a.year - b.year,
-          ),
-        });
-      default: {
-        const unhandled: never = event;
-        return unhandled;
-      }
-    }
+  documentIds: (event) => [event.data.awardId],
+  on: {
+    AwardGranted: (_, { data, recordedAt }) => ({
+      awardId: data.awardId,
+      outsourcingId: data.outsourcingId,
+      enterpriseNumber: data.enterpriseNumber,
+      awardedOn: data.awardedOn,
+      awardYear: yearOf(data.awardedOn),
+      grantedCents: data.amountCents,
+      withdrawn: false,
+      modules: 0,
+      subjectsPassedOnLater: [],
+      participants: 0,
+      paidCents: 0,
+      payments: [],
+      followUps: [],
+      financialReports: [],
+      updatedAt: recordedAt,
+    }),
+    AwardAmended: change((_, { data }) => ({ grantedCents: data.amountCents })),
+    AwardWithdrawn: change(() => ({ withdrawn: true })),
+    ModuleRegistered: change((document, { data: { subject, subjectPassedOnLater } }) => ({
+      modules: document.modules + 1,
+      subjectsPassedOnLater:
+        subjectPassedOnLater && !document.subjectsPassedOnLater.includes(subject)
+          ? [...document.subjectsPassedOnLater, subject]
+          : document.subjectsPassedOnLater,
+    })),
+    ParticipantRegistered: change((document) => ({ participants: document.participants + 1 })),
+    ParticipantRemoved: change((document) => ({ participants: document.participants - 1 })),
+    PaymentRecorded: change((document, { data }) => ({
+      paidCents: document.paidCents + data.amountCents,
+      payments: [...document.payments, data],
+    })),
+    FollowUpRecorded: change((document, { data }) => ({ followUps: [...document.followUps, data] })),
+    FinancialReportRecorded: change((document, { data }) => ({
+      financialReports: [...document.financialReports.filter((r) => r.year !== data.year), data].sort((a, b) => a.year - b.year),
+    })),
   },
-};
+});

@@ -8,7 +8,7 @@ import type {
 } from '../src/delivery/domain/events.js';
 import { addDistributions } from '../src/delivery/domain/scores.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
-import { dataOf, type Projection } from './projection.js';
+import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
 export type ModuleDocument = Omit<ModuleRegistered['data'], never> & {
   readonly sessions: readonly { readonly sessionId: string; readonly date: string; readonly place: string; readonly hours: number }[];
@@ -25,71 +25,47 @@ export type ModuleDocument = Omit<ModuleRegistered['data'], never> & {
 };
 
 /** An erasure changes no count: the participant still stands, only the person's data are gone. */
-type CountedEvent = Exclude<ModuleEvent, ParticipantErased>;
+type Handled = ModuleRegistered | Exclude<ModuleEvent, ParticipantErased>;
 
-const HANDLED: readonly string[] = [
-  'ModuleRegistered',
-  'SessionRegistered',
-  'ParticipantRegistered',
-  'ParticipantRemoved',
-  'EvaluationRecorded',
-  'EvaluationReplaced',
-];
+/** A change to a module already registered, stamped with the time of the event. */
+const change = <T extends ModuleEvent['type']>(evolve: (document: ModuleDocument, event: StoredOf<ModuleEvent, T>) => ModuleDocument) =>
+  onExisting<ModuleDocument, StoredOf<ModuleEvent, T>>((document, event) => ({ ...evolve(document, event), updatedAt: event.recordedAt }));
 
 /** One document per module: sessions and counters only, never a participant's personal data. */
-export const deliveryModulesProjection: Projection<ModuleDocument> = {
+export const deliveryModulesProjection = defineProjection<ModuleDocument, Handled>({
   name: 'delivery-modules',
   version: 1,
-  handles: HANDLED,
-  documentIds: (event) => [dataOf<{ moduleId: string }>(event).moduleId],
-  evolve(document, stored) {
-    if (stored.type === 'ModuleRegistered') {
-      const data = dataOf<ModuleRegistered['data']>(stored);
-      return {
-        ...data,
-        sessions: [],
-        participants: 0,
-        removedParticipants: 0,
-        participantsByYear: {},
-        evaluationsByYear: {},
-        moduleDistributionsByYear: {},
-        updatedAt: stored.recordedAt,
-      };
-    }
-    if (document === null) return null;
-    const event = { type: stored.type, data: stored.data } as unknown as CountedEvent;
-    return { ...evolveModuleDocument(document, event), updatedAt: stored.recordedAt };
-  },
-};
-
-function evolveModuleDocument(doc: ModuleDocument, event: CountedEvent): ModuleDocument {
-  switch (event.type) {
-    case 'SessionRegistered': {
-      const { sessionId, date, place, hours } = event.data;
-      return { ...doc, sessions: [...doc.sessions, { sessionId, date, place, hours }].sort((a, b) => a.date.localeCompare(b.date)) };
-    }
-    case 'ParticipantRegistered':
-      return withParticipants(doc, [event.data.participant]);
-    case 'ParticipantRemoved': {
-      const year = String(yearOf(event.data.trainingDate));
+  documentIds: (event) => [event.data.moduleId],
+  on: {
+    ModuleRegistered: (_, { data, recordedAt }) => ({
+      ...data,
+      sessions: [],
+      participants: 0,
+      removedParticipants: 0,
+      participantsByYear: {},
+      evaluationsByYear: {},
+      moduleDistributionsByYear: {},
+      updatedAt: recordedAt,
+    }),
+    SessionRegistered: change((doc, { data: { sessionId, date, place, hours } }) => ({
+      ...doc,
+      sessions: [...doc.sessions, { sessionId, date, place, hours }].sort((a, b) => a.date.localeCompare(b.date)),
+    })),
+    ParticipantRegistered: change((doc, { data }) => withParticipants(doc, [data.participant])),
+    ParticipantRemoved: change((doc, { data }) => {
+      const year = String(yearOf(data.trainingDate));
       const counted = {
         ...doc,
         participants: doc.participants - 1,
         removedParticipants: doc.removedParticipants + 1,
         participantsByYear: { ...doc.participantsByYear, [year]: (doc.participantsByYear[year] ?? 0) - 1 },
       };
-      return event.data.droppedEvaluation ? withEvaluation(counted, event.data.droppedEvaluation, -1) : counted;
-    }
-    case 'EvaluationRecorded':
-      return withEvaluation(doc, event.data, 1);
-    case 'EvaluationReplaced':
-      return withEvaluation(withEvaluation(doc, event.data.replaced, -1), event.data, 1);
-    default: {
-      const unhandled: never = event;
-      return unhandled;
-    }
-  }
-}
+      return data.droppedEvaluation ? withEvaluation(counted, data.droppedEvaluation, -1) : counted;
+    }),
+    EvaluationRecorded: change((doc, { data }) => withEvaluation(doc, data, 1)),
+    EvaluationReplaced: change((doc, { data }) => withEvaluation(withEvaluation(doc, data.replaced, -1), data, 1)),
+  },
+});
 
 function withParticipants(doc: ModuleDocument, added: readonly ParticipantFacts[]): ModuleDocument {
   const byYear = { ...doc.participantsByYear };

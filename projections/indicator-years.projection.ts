@@ -1,5 +1,5 @@
 import type { IndicatorYearClosed } from '../src/indicators/domain/events.js';
-import { dataOf, type Projection } from './projection.js';
+import { defineProjection } from './projection.js';
 
 export interface IndicatorYearDocument {
   readonly year: number;
@@ -8,13 +8,11 @@ export interface IndicatorYearDocument {
 }
 
 /** Closed years: a year without a document here is still provisional. */
-export const indicatorYearsProjection: Projection<IndicatorYearDocument> = {
+export const indicatorYearsProjection = defineProjection<IndicatorYearDocument, IndicatorYearClosed>({
   name: 'indicator-years',
   version: 1,
-  handles: ['IndicatorYearClosed'],
-  documentIds: (event) => [String(dataOf<IndicatorYearClosed['data']>(event).year)],
-  evolve(_, stored) {
-    const { year, closedOn } = dataOf<IndicatorYearClosed['data']>(stored);
-    return { year, closedOn, closedAt: stored.recordedAt };
+  documentIds: (event) => [String(event.data.year)],
+  on: {
+    IndicatorYearClosed: (_, { data: { year, closedOn }, recordedAt }) => ({ year, closedOn, closedAt: recordedAt }),
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { MandateEvent } from '../src/mandates/domain/events.js';
 import type { MandatePeriod, MandateStatus } from '../src/mandates/domain/mandate.js';
-import { dataOf, type Projection } from './projection.js';
+import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
 export interface MandateHolderDocument {
   readonly enterpriseNumber: string;
@@ -14,26 +14,29 @@ export interface MandateHolderDocument {
   readonly updatedAt: string;
 }
 
-/** Mandate holders as advisers look them up: current status and the whole timeline with reasons. */
-export const mandateHoldersProjection: Projection<MandateHolderDocument> = {
-  name: 'mandate-holders',
-  version: 1,
-  handles: ['MandateGranted', 'MandateSuspended', 'MandateReinstated', 'MandateRevoked'],
-  documentIds: (event) => [dataOf<MandateEvent['data']>(event).enterpriseNumber],
-  evolve(document, stored) {
-    const event = { type: stored.type, data: stored.data } as MandateEvent;
-    if (event.type === 'MandateGranted') {
-      const { grantedOn, ...holder } = event.data;
-      const timeline = [...(document?.timeline ?? []), { from: grantedOn, status: 'active' as const, reason: null }];
-      return { ...holder, status: 'active', grantedOn, timeline, updatedAt: stored.recordedAt };
-    }
-    if (document === null) return null;
-    const status: MandateStatus = event.type === 'MandateSuspended' ? 'suspended' : event.type === 'MandateRevoked' ? 'revoked' : 'active';
-    return {
+/** A change of status from a date on, with its reason, in the holder's timeline. */
+const changed = (status: MandateStatus) =>
+  onExisting<MandateHolderDocument, StoredOf<MandateEvent, Exclude<MandateEvent['type'], 'MandateGranted'>>>(
+    (document, { data, recordedAt }) => ({
       ...document,
       status,
-      timeline: [...document.timeline, { from: event.data.effectiveOn, status, reason: event.data.reason }],
-      updatedAt: stored.recordedAt,
-    };
+      timeline: [...document.timeline, { from: data.effectiveOn, status, reason: data.reason }],
+      updatedAt: recordedAt,
+    }),
+  );
+
+/** Mandate holders as advisers look them up: current status and the whole timeline with reasons. */
+export const mandateHoldersProjection = defineProjection<MandateHolderDocument, MandateEvent>({
+  name: 'mandate-holders',
+  version: 1,
+  documentIds: (event) => [event.data.enterpriseNumber],
+  on: {
+    MandateGranted: (document, { data: { grantedOn, ...holder }, recordedAt }) => {
+      const timeline = [...(document?.timeline ?? []), { from: grantedOn, status: 'active' as const, reason: null }];
+      return { ...holder, status: 'active', grantedOn, timeline, updatedAt: recordedAt };
+    },
+    MandateSuspended: changed('suspended'),
+    MandateReinstated: changed('active'),
+    MandateRevoked: changed('revoked'),
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { OutsourcingEvent, OutsourcingLaunched } from '../src/outsourcing/domain/events.js';
 import type { OutsourcingStatus } from '../src/outsourcing/domain/outsourcing.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
-import { dataOf, type Projection } from './projection.js';
+import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
 export interface AwardDocument {
   readonly awardId: string;
@@ -32,83 +32,65 @@ export type OutsourcingDocument = OutsourcingLaunched['data'] & {
   readonly updatedAt: string;
 };
 
-const STATUS_OF = { OutsourcingDeclaredNotGranted: 'not-granted', OutsourcingCancelled: 'cancelled', OutsourcingClosed: 'closed' } as const;
+type Changed<T extends OutsourcingEvent['type']> = StoredOf<OutsourcingEvent, T>;
+
+/** A change to a call already launched; the granted total is recomputed from its standing awards. */
+const change = <T extends OutsourcingEvent['type']>(
+  changes: (document: OutsourcingDocument, event: Changed<T>) => Partial<OutsourcingDocument>,
+) =>
+  onExisting<OutsourcingDocument, Changed<T>>((document, event) => {
+    const merged = { ...document, ...changes(document, event), updatedAt: event.recordedAt };
+    return { ...merged, grantedCents: merged.awards.filter((a) => a.withdrawn === null).reduce((sum, a) => sum + a.amountCents, 0) };
+  });
+
+const changeAward = <T extends 'AwardAmended' | 'AwardWithdrawn'>(update: (award: AwardDocument, event: Changed<T>) => AwardDocument) =>
+  change<T>((document, event) => ({ awards: document.awards.map((a) => (a.awardId === event.data.awardId ? update(a, event) : a)) }));
 
 /** One document per call, with its lots and awards: the list, the detail and the yearly indicators read it. */
-export const outsourcingsProjection: Projection<OutsourcingDocument> = {
+export const outsourcingsProjection = defineProjection<OutsourcingDocument, OutsourcingEvent>({
   name: 'outsourcings',
   version: 1,
-  handles: [
-    'OutsourcingLaunched',
-    'AwardGranted',
-    'AwardAmended',
-    'AwardWithdrawn',
-    'OutsourcingDeclaredNotGranted',
-    'OutsourcingCancelled',
-    'OutsourcingClosed',
-  ],
-  documentIds: (event) => [dataOf<{ outsourcingId: string }>(event).outsourcingId],
-  evolve(document, stored) {
-    const event = { type: stored.type, data: stored.data } as OutsourcingEvent;
-    if (event.type === 'OutsourcingLaunched') {
-      return {
-        ...event.data,
-        year: yearOf(event.data.launchedOn),
-        status: 'launched',
-        statusChange: null,
-        awards: [],
-        grantedCents: 0,
-        updatedAt: stored.recordedAt,
+  documentIds: (event) => [event.data.outsourcingId],
+  on: {
+    OutsourcingLaunched: (_, { data, recordedAt }) => ({
+      ...data,
+      year: yearOf(data.launchedOn),
+      status: 'launched',
+      statusChange: null,
+      awards: [],
+      grantedCents: 0,
+      updatedAt: recordedAt,
+    }),
+    AwardGranted: change((document, { data: { awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects } }) => {
+      const award: AwardDocument = {
+        awardId,
+        lot,
+        enterpriseNumber,
+        amountCents,
+        originalAmountCents: amountCents,
+        awardedOn,
+        awardYear: yearOf(awardedOn),
+        approvedSubjects,
+        juryReport,
+        amendments: [],
+        withdrawn: null,
       };
-    }
-    if (document === null) return null;
-    const next = (changes: Partial<OutsourcingDocument>): OutsourcingDocument => {
-      const merged = { ...document, ...changes, updatedAt: stored.recordedAt };
-      return { ...merged, grantedCents: merged.awards.filter((a) => a.withdrawn === null).reduce((sum, a) => sum + a.amountCents, 0) };
-    };
-    const updateAward = (awardId: string, change: (award: AwardDocument) => AwardDocument) =>
-      next({ awards: document.awards.map((a) => (a.awardId === awardId ? change(a) : a)) });
-    switch (event.type) {
-      case 'AwardGranted': {
-        const { awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects } = event.data;
-        const award: AwardDocument = {
-          awardId,
-          lot,
-          enterpriseNumber,
-          amountCents,
-          originalAmountCents: amountCents,
-          awardedOn,
-          awardYear: yearOf(awardedOn),
-          approvedSubjects,
-          juryReport,
-          amendments: [],
-          withdrawn: null,
-        };
-        return next({ awards: [...document.awards, award] });
-      }
-      case 'AwardAmended': {
-        const { amountCents, previousAmountCents, reason, amendedOn } = event.data;
-        return updateAward(event.data.awardId, (a) => ({
-          ...a,
-          amountCents,
-          amendments: [...a.amendments, { amountCents, previousAmountCents, reason, amendedOn }],
-        }));
-      }
-      case 'AwardWithdrawn':
-        return updateAward(event.data.awardId, (a) => ({
-          ...a,
-          withdrawn: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn },
-        }));
-      case 'OutsourcingDeclaredNotGranted':
-        return next({ status: STATUS_OF[event.type], statusChange: { reason: event.data.reason, on: event.data.declaredOn } });
-      case 'OutsourcingCancelled':
-        return next({ status: STATUS_OF[event.type], statusChange: { reason: event.data.reason, on: event.data.cancelledOn } });
-      case 'OutsourcingClosed':
-        return next({ status: STATUS_OF[event.type], statusChange: { reason: event.data.reason, on: event.data.closedOn } });
-      default: {
-        const unhandled: never = event;
-        return unhandled;
-      }
-    }
+      return { awards: [...document.awards, award] };
+    }),
+    AwardAmended: changeAward((award, { data: { amountCents, previousAmountCents, reason, amendedOn } }) => ({
+      ...award,
+      amountCents,
+      amendments: [...award.amendments, { amountCents, previousAmountCents, reason, amendedOn }],
+    })),
+    AwardWithdrawn: changeAward((award, { data }) => ({
+      ...award,
+      withdrawn: { reason: data.reason, withdrawnOn: data.withdrawnOn },
+    })),
+    OutsourcingDeclaredNotGranted: change((_, { data }) => ({
+      status: 'not-granted',
+      statusChange: { reason: data.reason, on: data.declaredOn },
+    })),
+    OutsourcingCancelled: change((_, { data }) => ({ status: 'cancelled', statusChange: { reason: data.reason, on: data.cancelledOn } })),
+    OutsourcingClosed: change((_, { data }) => ({ status: 'closed', statusChange: { reason: data.reason, on: data.closedOn } })),
   },
-};
+});

@@ -1,10 +1,12 @@
+import type { DomainEvent } from '../src/shared/domain/decider.js';
+
 /**
  * What a projection reads of a stored event: a projection depends on no store, so it declares this
  * much itself; the store's events carry these fields and more.
  */
-export interface ProjectedEvent {
-  readonly type: string;
-  readonly data: Readonly<Record<string, unknown>>;
+export interface ProjectedEvent<T extends string = string, D = Readonly<Record<string, unknown>>> {
+  readonly type: T;
+  readonly data: D;
   /** ISO-8601 UTC time of the commit: documents are stamped with it for "as of" reads. */
   readonly recordedAt: string;
 }
@@ -23,7 +25,38 @@ export interface Projection<D = unknown> {
   evolve(document: D | null, event: ProjectedEvent): D | null;
 }
 
-/** Narrows a stored event's data to a known event shape: projections switch on `type`. */
-export function dataOf<D>(event: ProjectedEvent): D {
-  return event.data as unknown as D;
+/** A stored event of one of the types of E, its data in that type's (current, upcast) shape; a union on `type`. */
+export type StoredOf<E extends DomainEvent, T extends E['type'] = E['type']> = T extends E['type']
+  ? ProjectedEvent<T, Extract<E, { type: T }>['data']>
+  : never;
+
+/** One handler per event type the projection reads: the map is the only list, so `handles` cannot drift from it. */
+export type ProjectionHandlers<D, E extends DomainEvent> = {
+  readonly [T in E['type']]: (document: D | null, event: StoredOf<E, T>) => D | null;
+};
+
+export interface ProjectionDefinition<D, E extends DomainEvent> {
+  readonly name: string;
+  readonly version: number;
+  documentIds(event: StoredOf<E>): readonly string[];
+  readonly on: ProjectionHandlers<D, E>;
+}
+
+/** Builds a projection from its handler map: `handles` are the map's keys, `evolve` dispatches on them. */
+export function defineProjection<D, E extends DomainEvent>(definition: ProjectionDefinition<D, E>): Projection<D> {
+  const { name, version, on } = definition;
+  const handlers = on as unknown as Readonly<Record<string, (document: D | null, event: ProjectedEvent) => D | null>>;
+  return {
+    name,
+    version,
+    handles: Object.keys(on),
+    documentIds: (event) => definition.documentIds(event as StoredOf<E>),
+    // An event this projection does not read leaves the document as it is (the runner never passes one).
+    evolve: (document, event) => (Object.hasOwn(handlers, event.type) ? handlers[event.type](document, event) : document),
+  };
+}
+
+/** A handler for an event that only changes a document already there: before its first event there is nothing to change. */
+export function onExisting<D, S>(change: (document: D, event: S) => D): (document: D | null, event: S) => D | null {
+  return (document, event) => (document === null ? null : change(document, event));
 }

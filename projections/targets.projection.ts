@@ -1,6 +1,6 @@
 import type { TargetsSet } from '../src/indicators/domain/events.js';
 import type { Targets } from '../src/indicators/domain/indicator-catalogue.js';
-import { dataOf, type Projection } from './projection.js';
+import { defineProjection } from './projection.js';
 
 export interface TargetsDocument {
   readonly year: number;
@@ -9,13 +9,11 @@ export interface TargetsDocument {
 }
 
 /** The targets of each year as last set; its history (for "as of" reads) is the read store's. */
-export const targetsProjection: Projection<TargetsDocument> = {
+export const targetsProjection = defineProjection<TargetsDocument, TargetsSet>({
   name: 'targets',
   version: 1,
-  handles: ['TargetsSet'],
-  documentIds: (event) => [String(dataOf<TargetsSet['data']>(event).year)],
-  evolve(_, stored) {
-    const { year, targets } = dataOf<TargetsSet['data']>(stored);
-    return { year, targets, updatedAt: stored.recordedAt };
+  documentIds: (event) => [String(event.data.year)],
+  on: {
+    TargetsSet: (_, { data: { year, targets }, recordedAt }) => ({ year, targets, updatedAt: recordedAt }),
   },
-};
+});

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { indicatorYearStream } from './domain/events.js';
-import { indicatorYearAggregate } from './indicator-year.aggregate.js';
+import { indicatorYearAggregate } from './domain/indicator-year.aggregate.js';
 import type { IndicatorQueries } from './indicators.queries.js';
 
 /** The indicators context's answers to the questions it publishes in indicators.queries.ts. */

@@ -4,7 +4,7 @@ import { ReadModels } from '../platform/read-models.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { mandateStream } from './domain/events.js';
 import { isActiveOn } from './domain/mandate.js';
-import { mandateAggregate } from './mandate.aggregate.js';
+import { mandateAggregate } from './domain/mandate.aggregate.js';
 import type { MandateQueries } from './mandates.queries.js';
 
 /** The mandates context's answers to the questions it publishes in mandates.queries.ts. */

@@ -4,7 +4,7 @@ import { ReadModels } from '../platform/read-models.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { outsourcingStream } from './domain/events.js';
 import { findAward } from './domain/outsourcing.js';
-import { outsourcingAggregate } from './outsourcing.aggregate.js';
+import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';
 import type { AwardFacts, CallFacts, OutsourcingQueries } from './outsourcing.queries.js';
 
 /** The outsourcing context's answers to the questions it publishes in outsourcing.queries.ts. */

@@ -8,8 +8,10 @@ import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../projection-runner/projections.registry.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { AuthGuard } from '../shared/auth/auth.guard.js';
+import type { EventSchemas } from '../shared/domain/event-schema.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
+import { UpcastingEventStore } from '../shared/event-store/upcasting-event-store.js';
 import { IdempotencyInterceptor } from '../shared/http/idempotency.interceptor.js';
 import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '../shared/http/idempotency.store.js';
 import { ProblemFilter } from '../shared/http/problem.filter.js';
@@ -17,6 +19,7 @@ import { READ_STORE, type ReadStore } from '../shared/read-store/read-store.port
 import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
 import { CLOCK, type Clock, systemClock } from '../shared/time/clock.js';
 import { ConsistentReadInterceptor } from './consistent-read.interceptor.js';
+import { EVENT_SCHEMAS } from './event-schemas.js';
 import { ReadModels } from './read-models.js';
 
 export interface PlatformOptions {
@@ -24,6 +27,8 @@ export interface PlatformOptions {
   readonly clock?: Clock;
   /** Off for one-shot scripts (seeding, rebuild) that drive the runner themselves. */
   readonly runProjections?: boolean;
+  /** What the log is read with; a spec declares a newer version of an event here to read an old log. */
+  readonly eventSchemas?: EventSchemas;
 }
 
 /**
@@ -55,9 +60,9 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 /** The embedded stores, the runner, authentication and the HTTP conventions every context shares. */
 @Global()
 export class PlatformModule {
-  static forRoot({ config, clock = systemClock, runProjections = true }: PlatformOptions): DynamicModule {
+  static forRoot({ config, clock = systemClock, runProjections = true, eventSchemas = EVENT_SCHEMAS }: PlatformOptions): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
-    const store = new SqliteEventStore(join(config.dataDir, 'events.db'), clock);
+    const store = new UpcastingEventStore(new SqliteEventStore(join(config.dataDir, 'events.db'), clock), eventSchemas);
     const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
     const runner = new ProjectionRunner(store, readStore, PROJECTIONS);
     const providers = [

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { loadConfig } from '../config/config.js';
+import { EVENT_SCHEMAS } from '../platform/event-schemas.js';
 import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
+import { UpcastingEventStore } from '../shared/event-store/upcasting-event-store.js';
 import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
 import { PROJECTIONS } from './projections.registry.js';
 import { rebuildProjections } from './rebuild-projections.js';
@@ -11,7 +13,7 @@ import { rebuildProjections } from './rebuild-projections.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = new SqliteEventStore(join(config.dataDir, 'events.db'));
+  const store = new UpcastingEventStore(new SqliteEventStore(join(config.dataDir, 'events.db')), EVENT_SCHEMAS);
   const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
   try {
     const started = Date.now();

@@ -8,6 +8,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.factory.js';
 import type { AppConfig } from '../../src/config/config.js';
 import type { Role } from '../../src/shared/auth/principal.js';
+import type { EventSchemas } from '../../src/shared/domain/event-schema.js';
 import { ManualClock } from '../../src/shared/time/clock.js';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -25,7 +26,9 @@ export interface TestApp {
 }
 
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
-export async function startTestApp(options: { now?: string; dataDir?: string; demoData?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas } = {},
+): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
   const config: AppConfig = {
     port: 0,
@@ -40,7 +43,7 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
     trustProxy: false,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
-  const app = await createApp({ config, clock });
+  const app = await createApp({ config, clock, ...(options.eventSchemas ? { eventSchemas: options.eventSchemas } : {}) });
   const jwt = new JwtService({ secret: TEST_SECRET, signOptions: { expiresIn: '1h' } });
   // One real listening socket for the whole test: supertest's listen-per-request races on a shared server.
   await app.listen({ port: 0, host: '127.0.0.1' });

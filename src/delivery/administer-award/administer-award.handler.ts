@@ -5,7 +5,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { awardDeliveryAggregate } from '../award-delivery.aggregate.js';
+import { awardDeliveryAggregate } from '../domain/award-delivery.aggregate.js';
 import { VisibleDelivery } from '../visible-delivery.js';
 import type { AwardDeliveryCommand } from '../domain/decide-award-delivery.js';
 import { type AwardDeliveryEvent, awardDeliveryStream, type FollowUpKind } from '../domain/events.js';

@@ -8,7 +8,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { DomainError, notFound } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { type ErasureBasis, type ModuleEvent, moduleStream } from '../domain/events.js';
-import { moduleAggregate } from '../module.aggregate.js';
+import { moduleAggregate } from '../domain/module.aggregate.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 
 export class EraseParticipant extends Command<WriteResult<ModuleEvent>> {

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { distributionOfCounts, distributionOfScore } from '../domain/scores.js';
-import { moduleAggregate } from '../module.aggregate.js';
+import { moduleAggregate } from '../domain/module.aggregate.js';
 
 /** One participant's score, or a module's responses per score reported in arrears. */
 export type RecordEvaluationRequest =

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
-import { awardDeliveryAggregate } from '../award-delivery.aggregate.js';
+import { awardDeliveryAggregate } from '../domain/award-delivery.aggregate.js';
 import { WriteAccess } from '../write-access.js';
 import { type AwardDeliveryEvent, awardDeliveryStream } from '../domain/events.js';
 

@@ -2,7 +2,8 @@ import { Body, Controller, Headers, Inject, Param, Post, Res } from '@nestjs/com
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
+import type { CommandContext } from '../../shared/application/command-context.js';
+import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { openApiSchema, WriteRoute } from '../../shared/http/openapi.js';
 import { HttpProblem, RequestValidationError } from '../../shared/http/problem.js';

@@ -5,7 +5,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
-import { moduleAggregate } from '../module.aggregate.js';
+import { moduleAggregate } from '../domain/module.aggregate.js';
 
 export interface RegisterSessionRequest {
   readonly date: string;

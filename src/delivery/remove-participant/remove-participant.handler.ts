@@ -7,7 +7,7 @@ import { DomainError } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
-import { moduleAggregate } from '../module.aggregate.js';
+import { moduleAggregate } from '../domain/module.aggregate.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 
 /** A participant registered by mistake is removed by an event, never deleted: the history shows both. */

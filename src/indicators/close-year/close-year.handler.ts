@@ -5,7 +5,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { type IndicatorYearClosed, indicatorYearStream } from '../domain/events.js';
-import { indicatorYearAggregate } from '../indicator-year.aggregate.js';
+import { indicatorYearAggregate } from '../domain/indicator-year.aggregate.js';
 
 export class CloseIndicatorYearCommand extends Command<WriteResult<IndicatorYearClosed>> {
   constructor(

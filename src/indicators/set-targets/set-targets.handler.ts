@@ -4,7 +4,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { type TargetsSet, targetsStream } from '../domain/events.js';
 import type { IndicatorCode } from '../domain/indicator-catalogue.js';
-import { targetsAggregate } from '../targets.aggregate.js';
+import { targetsAggregate } from '../domain/targets.aggregate.js';
 
 export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
   constructor(

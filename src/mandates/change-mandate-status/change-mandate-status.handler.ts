@@ -6,7 +6,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { MandateCommand } from '../domain/decide-mandate.js';
 import { type MandateEvent, mandateStream } from '../domain/events.js';
-import { mandateAggregate } from '../mandate.aggregate.js';
+import { mandateAggregate } from '../domain/mandate.aggregate.js';
 
 export const MANDATE_ACTIONS = { suspend: 'SuspendMandate', reinstate: 'ReinstateMandate', revoke: 'RevokeMandate' } as const;
 export type MandateAction = keyof typeof MANDATE_ACTIONS;

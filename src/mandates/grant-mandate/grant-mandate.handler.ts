@@ -6,7 +6,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { MandateBasis, MandateEvent } from '../domain/events.js';
 import { mandateStream } from '../domain/events.js';
-import { mandateAggregate } from '../mandate.aggregate.js';
+import { mandateAggregate } from '../domain/mandate.aggregate.js';
 
 export interface GrantMandateRequest {
   readonly enterpriseNumber: string;

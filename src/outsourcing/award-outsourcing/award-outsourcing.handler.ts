@@ -8,7 +8,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { JuryReport } from '../domain/events.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
-import { outsourcingAggregate } from '../outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export interface AwardOutsourcingRequest {
   readonly lot?: number;

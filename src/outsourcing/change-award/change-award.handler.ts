@@ -6,7 +6,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { OutsourcingCommand } from '../domain/decide-outsourcing.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
-import { outsourcingAggregate } from '../outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export type AwardChangeRequest =
   | { readonly action: 'amend'; readonly amountCents: number; readonly reason: string; readonly on?: string }

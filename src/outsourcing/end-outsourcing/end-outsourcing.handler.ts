@@ -6,7 +6,7 @@ import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { OutsourcingCommand } from '../domain/decide-outsourcing.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
-import { outsourcingAggregate } from '../outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export const END_ACTIONS = ['declare-not-granted', 'cancel', 'close'] as const;
 export type EndAction = (typeof END_ACTIONS)[number];

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
-import { outsourcingAggregate } from '../outsourcing.aggregate.js';
+import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 import type { LaunchOutsourcingRequest } from './launch-outsourcing.schema.js';
 
 export class LaunchOutsourcing extends Command<WriteResult<OutsourcingEvent> & { outsourcingId: string }> {

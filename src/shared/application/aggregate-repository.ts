@@ -1,21 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
-import type { Decider, DomainEvent } from '../domain/decider.js';
+import type { Aggregate, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
 import { EVENT_STORE, type EventStore, type Position } from '../event-store/event-store.port.js';
-import { PreconditionFailed } from '../http/problem.js';
-import { type CommandContext, metadataOf } from './command-context.js';
+import { mintId } from './minted-ids.js';
+import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
 
 export interface WriteResult<E> {
   readonly events: readonly E[];
   /** Stream revision after the write (the ETag). */
   readonly revision: number;
   readonly position: Position | null;
-}
-
-export interface Aggregate<C, S, E extends DomainEvent> {
-  readonly decider: Decider<C, S, E>;
-  readonly schemaVersions: Readonly<Record<E['type'], number>>;
 }
 
 const RETRIES = 3;
@@ -26,6 +20,7 @@ export class AggregateRepository {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async load<C, S, E extends DomainEvent>(stream: string, { decider }: Aggregate<C, S, E>): Promise<{ state: S; revision: number | null }> {
+    // The cast holds because the store hands events back upcast to their current shape (UpcastingEventStore).
     const stored = await this.store.readStream(stream);
     const state = stored.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E), decider.initialState);
     return { state, revision: stored.length > 0 ? stored[stored.length - 1].revision : null };
@@ -40,7 +35,7 @@ export class AggregateRepository {
     for (let attempt = 1; ; attempt += 1) {
       const { state, revision } = await this.load(stream, aggregate);
       if (context.expectedRevision !== null && context.expectedRevision !== revision) {
-        throw new PreconditionFailed(context.expectedRevision, revision);
+        throw new StaleRevision(context.expectedRevision, revision);
       }
       const events = aggregate.decider.decide(command, state);
       if (events.length === 0) return { events, revision: revision ?? -1, position: null };
@@ -49,7 +44,8 @@ export class AggregateRepository {
         const appended = await this.store.append(
           stream,
           events.map((e, i) => ({
-            id: eventId(context, i),
+            // A keyed request's events get ids derived from the key, so the store recognises its retry.
+            id: mintId(context, String(i)),
             type: e.type,
             schemaVersion: aggregate.schemaVersions[e.type as E['type']],
             data: e.data as Record<string, unknown>,
@@ -60,17 +56,9 @@ export class AggregateRepository {
         return { events, revision: appended.revision, position: appended.position };
       } catch (error) {
         const raced = error instanceof WrongExpectedRevision;
-        if (raced && context.expectedRevision !== null) throw new PreconditionFailed(context.expectedRevision, error.actual);
+        if (raced && context.expectedRevision !== null) throw new StaleRevision(context.expectedRevision, error.actual);
         if (!raced || attempt >= RETRIES) throw error;
       }
     }
   }
-}
-
-/** A keyed request's events get ids derived from the key, so the store can recognise its retry. */
-function eventId(context: CommandContext, index: number): string {
-  if (!context.idempotencyKey) return randomUUID();
-  const hex = createHash('sha256').update(`${context.idempotencyKey}\u0000${index}`).digest('hex');
-  // Laid out as a version-4-shaped uuid: the ids stay uniform in the log whatever made them.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

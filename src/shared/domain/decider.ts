@@ -13,6 +13,12 @@ export interface Decider<C, S, E extends DomainEvent> {
   readonly initialState: S;
 }
 
+/** A decider with the schema version each of its event types is written with today. */
+export interface Aggregate<C, S, E extends DomainEvent> {
+  readonly decider: Decider<C, S, E>;
+  readonly schemaVersions: Readonly<Record<E['type'], number>>;
+}
+
 export function fold<S, E>(evolve: (state: S, event: E) => S, initial: S, events: readonly E[]): S {
   return events.reduce(evolve, initial);
 }

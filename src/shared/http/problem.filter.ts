@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { StaleRevision } from '../application/command-context.js';
 import { DomainError } from '../domain/domain-error.js';
 import { IdempotencyViolation, WrongExpectedRevision } from '../event-store/errors.js';
-import { HttpProblem, PreconditionFailed, type Problem, PROBLEM_CONTENT_TYPE, RequestValidationError } from './problem.js';
+import { HttpProblem, type Problem, PROBLEM_CONTENT_TYPE, RequestValidationError } from './problem.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -41,7 +42,7 @@ export class ProblemFilter implements ExceptionFilter {
       const errors = error.field ? [{ path: error.field, message: error.message }] : undefined;
       return problem(DOMAIN_STATUS[error.kind], error.code, error.message, errors);
     }
-    if (error instanceof PreconditionFailed) return problem(412, 'STALE_REVISION', error.message);
+    if (error instanceof StaleRevision) return problem(412, 'STALE_REVISION', error.message);
     if (error instanceof HttpProblem) return problem(error.status, error.code, error.message);
     if (error instanceof WrongExpectedRevision) return problem(409, 'CONCURRENT_CHANGE', 'the resource changed concurrently; retry');
     if (error instanceof IdempotencyViolation) return problem(422, 'IDEMPOTENCY_VIOLATION', error.message);

@@ -27,17 +27,6 @@ export class RequestValidationError extends Error {
   }
 }
 
-/** A write with If-Match whose aggregate moved on since the client read it. */
-export class PreconditionFailed extends Error {
-  constructor(
-    readonly expected: number,
-    readonly actual: number | null,
-  ) {
-    super(`If-Match expected revision ${expected}, the resource is at revision ${actual ?? 'none'}`);
-    this.name = 'PreconditionFailed';
-  }
-}
-
 /** An error the HTTP layer answers as it is: status and code chosen where it is thrown. */
 export class HttpProblem extends Error {
   constructor(

@@ -1,0 +1,17 @@
+import { deliverySchemaVersions } from '../delivery/domain/events.js';
+import { deliveryUpcasters } from '../delivery/domain/upcasters.js';
+import { indicatorYearSchemaVersions, targetsSchemaVersions } from '../indicators/domain/events.js';
+import { indicatorUpcasters } from '../indicators/domain/upcasters.js';
+import { mandateSchemaVersions } from '../mandates/domain/events.js';
+import { mandateUpcasters } from '../mandates/domain/upcasters.js';
+import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
+import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
+import { eventSchemas } from '../shared/domain/event-schema.js';
+
+/** Every context's event types with their current schema versions and upcasters: what the log is read with. */
+export const EVENT_SCHEMAS = eventSchemas(
+  { versions: mandateSchemaVersions, upcasters: mandateUpcasters },
+  { versions: outsourcingSchemaVersions, upcasters: outsourcingUpcasters },
+  { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
+  { versions: { ...targetsSchemaVersions, ...indicatorYearSchemaVersions }, upcasters: indicatorUpcasters },
+);
