@@ -1,5 +1,6 @@
 import Joi from 'joi';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { DEVELOPMENT_AUDIT_KEY } from '../shared/event-store/tamper-evidence/chain-mac.js';
 
 export interface AppConfig {
   readonly port: number;
@@ -9,6 +10,10 @@ export interface AppConfig {
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly demoData: boolean;
   readonly logLevel: string;
+  /** Keys the event chain and signs its anchors; never stored under DATA_DIR. */
+  readonly auditKey: string;
+  /** Where the signed anchors are appended: beside DATA_DIR, never inside it. */
+  readonly anchorDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -31,7 +36,22 @@ const schema = Joi.object({
     .messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  AUDIT_KEY: Joi.string()
+    .custom((value: string, helpers) => (Buffer.byteLength(value, 'utf8') >= 32 ? value : helpers.error('auditKey.short')))
+    .when('NODE_ENV', {
+      is: 'development',
+      then: Joi.optional().default(DEVELOPMENT_AUDIT_KEY),
+      otherwise: Joi.required(),
+    })
+    .messages({
+      'any.required': 'AUDIT_KEY is required outside development (at least 32 bytes, kept outside DATA_DIR)',
+      'auditKey.short': 'AUDIT_KEY must be at least 32 bytes',
+    }),
+  ANCHOR_DIR: Joi.string(),
 }).unknown(true);
+
+/** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
+export const defaultAnchorDir = (dataDir: string) => `${resolve(dataDir)}-anchors`;
 
 /** Validated at start-up: a bad or missing value stops the service with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -39,13 +59,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (error) {
     throw new Error(`Invalid configuration: ${error.details.map((d) => d.message).join('; ')}`);
   }
+  const dataDir = resolve(value.DATA_DIR);
+  const anchorDir = value.ANCHOR_DIR ? resolve(value.ANCHOR_DIR) : defaultAnchorDir(dataDir);
+  const fromData = relative(dataDir, anchorDir);
+  if (fromData === '' || (!fromData.startsWith('..') && !isAbsolute(fromData))) {
+    // Anchors in the same folder as the log can be cut together with it: they would prove nothing.
+    throw new Error('Invalid configuration: ANCHOR_DIR must not be DATA_DIR or inside it (another volume in production)');
+  }
+  if (value.NODE_ENV !== 'development' && value.AUDIT_KEY === value.JWT_SECRET) {
+    throw new Error(
+      'Invalid configuration: AUDIT_KEY must differ from JWT_SECRET (whoever signs tokens must not be able to forge the log)',
+    );
+  }
   return {
     port: value.PORT,
     host: value.HOST,
-    dataDir: resolve(value.DATA_DIR),
+    dataDir,
     jwtSecret: value.JWT_SECRET,
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
     logLevel: value.LOG_LEVEL,
+    auditKey: value.AUDIT_KEY,
+    anchorDir,
   };
 }

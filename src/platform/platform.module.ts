@@ -17,6 +17,8 @@ import { READ_STORE, type ReadStore } from '../shared/read-store/read-store.port
 import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
 import { CLOCK, type Clock, systemClock } from '../shared/time/clock.js';
 import { ConsistentReadInterceptor } from './consistent-read.interceptor.js';
+import { AnchorSchedule } from './integrity/anchor-schedule.js';
+import { IntegrityMonitor } from './integrity/integrity-monitor.js';
 import { ReadModels } from './read-models.js';
 
 export interface PlatformOptions {
@@ -27,8 +29,9 @@ export interface PlatformOptions {
 }
 
 /**
- * Starts the runner before any module's bootstrap hook (the demo seeder's lookups read the read
- * models), and stops it, then closes the stores, on shutdown.
+ * Verifies the log, then starts the runner before any module's bootstrap hook (the demo seeder's
+ * lookups read the read models) and the anchor schedule. On shutdown: stops the runner, takes the
+ * last anchor, closes the stores.
  */
 @Injectable()
 class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -38,14 +41,19 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: SqliteIdempotencyStore,
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
+    @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
+    @Inject(AnchorSchedule) private readonly anchors: AnchorSchedule,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    this.integrity.checkAtStart();
     if (this.runProjections) await this.runner.start();
+    this.anchors.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.anchors.stop();
     await this.store.close();
     await this.readStore.close();
     this.idempotency.close();
@@ -57,7 +65,10 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 export class PlatformModule {
   static forRoot({ config, clock = systemClock, runProjections = true }: PlatformOptions): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
-    const store = new SqliteEventStore(join(config.dataDir, 'events.db'), clock);
+    const store = new SqliteEventStore(join(config.dataDir, 'events.db'), clock, {
+      auditKey: config.auditKey,
+      anchorDir: config.anchorDir,
+    });
     const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
     const runner = new ProjectionRunner(store, readStore, PROJECTIONS);
     const providers = [
@@ -69,6 +80,8 @@ export class PlatformModule {
       { provide: ProjectionRunner, useValue: runner },
       { provide: ReadModels, useValue: new ReadModels(readStore, runner) },
       { provide: 'RUN_PROJECTIONS', useValue: runProjections },
+      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(store) },
+      { provide: AnchorSchedule, useValue: new AnchorSchedule(store) },
       AggregateRepository,
       StoreLifecycle,
     ];
@@ -84,7 +97,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ConsistentReadInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, JwtModule],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, IntegrityMonitor, JwtModule],
     };
   }
 }

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.factory.js';
-import type { AppConfig } from '../../src/config/config.js';
+import { type AppConfig, defaultAnchorDir } from '../../src/config/config.js';
 import type { Role } from '../../src/shared/auth/principal.js';
 import { ManualClock } from '../../src/shared/time/clock.js';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+export const TEST_AUDIT_KEY = 'test-audit-key-that-is-at-least-32-bytes-long';
 
 export interface TestApp {
   readonly app: NestFastifyApplication;
@@ -19,6 +20,8 @@ export interface TestApp {
   readonly baseUrl: string;
   readonly clock: ManualClock;
   readonly dataDir: string;
+  /** Beside dataDir, as in the default configuration; a restart on the same dataDir finds the same anchors. */
+  readonly anchorDir: string;
   /** `Authorization` header value for a role. */
   auth(role: Role, options?: { sub?: string; org?: string }): string;
   close(): Promise<void>;
@@ -27,6 +30,7 @@ export interface TestApp {
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
 export async function startTestApp(options: { now?: string; dataDir?: string; demoData?: boolean } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
+  const anchorDir = defaultAnchorDir(dataDir);
   const config: AppConfig = {
     port: 0,
     host: '127.0.0.1',
@@ -35,6 +39,8 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
     nodeEnv: 'test',
     demoData: options.demoData ?? false,
     logLevel: 'silent',
+    auditKey: TEST_AUDIT_KEY,
+    anchorDir,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock });
@@ -48,6 +54,7 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
     baseUrl,
     clock,
     dataDir,
+    anchorDir,
     auth: (role, { sub = `${role}-user`, org } = {}) => `Bearer ${jwt.sign({ sub, role, ...(org ? { org } : {}) })}`,
     close: () => app.close(),
   };

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
 import { Roles } from '../../shared/auth/auth.decorators.js';
+import { IntegrityMonitor } from '../../platform/integrity/integrity-monitor.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../../shared/event-store/event-store.port.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
@@ -22,7 +23,10 @@ type HistoryQuery = { stream?: string; after?: string; limit: number };
 @ApiTags('audit')
 @Controller('audit')
 export class ReadHistoryController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(IntegrityMonitor) private readonly integrityMonitor: IntegrityMonitor,
+  ) {}
 
   @Get('events')
   @Roles('inspector', 'adviser')
@@ -47,8 +51,10 @@ export class ReadHistoryController {
 
   @Get('integrity')
   @Roles('inspector')
-  @ApiRead('Recomputes the hash chain over the whole log: whether any recorded event was altered afterwards')
+  @ApiRead(
+    'Verifies the whole log and its anchors now: "intact up to position N, last anchor M at T", or the first broken position and why (altered, forged, missing, truncated, anchor faults)',
+  )
   integrity() {
-    return this.store.verifyIntegrity();
+    return this.integrityMonitor.verifyNow();
   }
 }

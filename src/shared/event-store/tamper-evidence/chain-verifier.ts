@@ -1,6 +1,6 @@
 import type { Anchor, AnchorFault } from './anchor-file.js';
 import { type AuditKey, type ChainedEvent, chainMac } from './chain-mac.js';
-import { INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from './integrity-events.js';
+import { INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../../audit/domain/events.js';
 
 export type StoredChainEvent = ChainedEvent & { readonly mac: string };
 

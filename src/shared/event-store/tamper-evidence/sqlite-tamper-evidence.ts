@@ -13,7 +13,7 @@ import {
   type StoredChainEvent,
   walkChain,
 } from './chain-verifier.js';
-import { INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from './integrity-events.js';
+import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../../audit/domain/events.js';
 import { integrityReport } from './integrity-report.js';
 
 const ROWS_AFTER = `SELECT position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
@@ -99,7 +99,7 @@ export class SqliteTamperEvidence {
     const id = randomUUID();
     const metadata = { actor: 'daeb-service', role: 'system', correlationId: id, causationId: id };
     const appended: AppendResult = await this.append(
-      INTEGRITY_STREAM,
+      ANCHOR_STREAM,
       [{ id, type: LOG_ANCHORED, schemaVersion: 1, data: { reason }, metadata }],
       { expectedRevision: 'any' },
     );

@@ -1,0 +1,30 @@
+import type { DomainEvent } from '../../shared/domain/decider.js';
+
+/**
+ * The events the log records about its own tamper evidence. Their type strings are permanent names;
+ * the chain verifier reads them too, to know which breaks an operator has acknowledged.
+ */
+export const INTEGRITY_STREAM = 'audit-integrity';
+/** Anchors have a stream of their own: the acknowledgements' stream stays a short decider history. */
+export const ANCHOR_STREAM = 'audit-anchors';
+
+export const LOG_ANCHORED = 'LogAnchored';
+export const INTEGRITY_BREAK_ACKNOWLEDGED = 'IntegrityBreakAcknowledged';
+
+/** An anchor was taken: its position and MAC are this event's own; the signed copy is in the anchor file. */
+export type LogAnchored = DomainEvent<typeof LOG_ANCHORED, { readonly reason: 'count' | 'interval' | 'shutdown' }>;
+
+/** An operator looked at a break and let the service serve again; the break stays in every report. */
+export type IntegrityBreakAcknowledged = DomainEvent<
+  typeof INTEGRITY_BREAK_ACKNOWLEDGED,
+  {
+    /** The broken position acknowledged; null for an anchor line that names none. */
+    readonly position: number | null;
+    readonly code: string;
+    readonly reason: string;
+  }
+>;
+
+export type AuditEvent = LogAnchored | IntegrityBreakAcknowledged;
+
+export const auditSchemaVersions = { [LOG_ANCHORED]: 1, [INTEGRITY_BREAK_ACKNOWLEDGED]: 1 } as const;
