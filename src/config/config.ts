@@ -59,18 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (error) {
     throw new Error(`Invalid configuration: ${error.details.map((d) => d.message).join('; ')}`);
   }
-  const dataDir = resolve(value.DATA_DIR);
-  const anchorDir = value.ANCHOR_DIR ? resolve(value.ANCHOR_DIR) : defaultAnchorDir(dataDir);
-  const fromData = relative(dataDir, anchorDir);
-  if (fromData === '' || (!fromData.startsWith('..') && !isAbsolute(fromData))) {
-    // Anchors in the same folder as the log can be cut together with it: they would prove nothing.
-    throw new Error('Invalid configuration: ANCHOR_DIR must not be DATA_DIR or inside it (another volume in production)');
-  }
-  if (value.NODE_ENV !== 'development' && value.AUDIT_KEY === value.JWT_SECRET) {
-    throw new Error(
-      'Invalid configuration: AUDIT_KEY must differ from JWT_SECRET (whoever signs tokens must not be able to forge the log)',
-    );
-  }
+  const { dataDir, anchorDir, auditKey } = auditSettings(value as AuditEnv);
   return {
     port: value.PORT,
     host: value.HOST,
@@ -79,7 +68,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
     logLevel: value.LOG_LEVEL,
-    auditKey: value.AUDIT_KEY,
+    auditKey,
     anchorDir,
   };
+}
+
+interface AuditEnv {
+  readonly NODE_ENV: string;
+  readonly DATA_DIR: string;
+  readonly ANCHOR_DIR?: string;
+  readonly AUDIT_KEY: string;
+  readonly JWT_SECRET: string;
+}
+
+/** The rules that span variables: anchors outside the data they vouch for, a key of its own. */
+function auditSettings(env: AuditEnv): { dataDir: string; anchorDir: string; auditKey: string } {
+  const dataDir = resolve(env.DATA_DIR);
+  const anchorDir = env.ANCHOR_DIR ? resolve(env.ANCHOR_DIR) : defaultAnchorDir(dataDir);
+  const fromData = relative(dataDir, anchorDir);
+  if (fromData === '' || (!fromData.startsWith('..') && !isAbsolute(fromData))) {
+    // Anchors in the same folder as the log can be cut together with it: they would prove nothing.
+    throw new Error('Invalid configuration: ANCHOR_DIR must not be DATA_DIR or inside it (another volume in production)');
+  }
+  if (env.NODE_ENV !== 'development' && env.AUDIT_KEY === env.JWT_SECRET) {
+    throw new Error(
+      'Invalid configuration: AUDIT_KEY must differ from JWT_SECRET (whoever signs tokens must not be able to forge the log)',
+    );
+  }
+  return { dataDir, anchorDir, auditKey: env.AUDIT_KEY };
 }

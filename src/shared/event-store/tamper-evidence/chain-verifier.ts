@@ -41,7 +41,7 @@ export interface ChainWalk {
   readonly stoppedAt: ChainBreak | null;
   /** Positions of the anchor events the walk verified. */
   readonly anchorEvents: readonly number[];
-  /** Positions of the acknowledgement events the walk verified. */
+  /** Positions of the acknowledgement events whose own MAC the walk verified (not merely passed over). */
   readonly acknowledgementEvents: readonly number[];
 }
 
@@ -107,6 +107,7 @@ function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }:
     const row = step.value;
     const expected = last.position + 1;
     let linked = chainMac(key, last.mac, row) === row.mac;
+    const vouchedFor = linked && row.position === expected;
     if (row.position > expected) {
       const gap = missing(expected, row.position - 1, anchors);
       if (!pass(gap)) return stop(gap);
@@ -125,7 +126,7 @@ function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }:
       if (!pass(found)) return stop(found);
     }
     if (row.type === LOG_ANCHORED) anchorEvents.push(row.position);
-    if (row.type === INTEGRITY_BREAK_ACKNOWLEDGED) acknowledgementEvents.push(row.position);
+    if (row.type === INTEGRITY_BREAK_ACKNOWLEDGED && vouchedFor) acknowledgementEvents.push(row.position);
     checked += 1;
     last = { position: row.position, mac: row.mac };
   }
