@@ -153,16 +153,18 @@ describe('tamper evidence on the SQLite store (real files)', () => {
   });
 
   it('passes over an acknowledged break only when the acknowledgement itself verifies', async () => {
+    const acknowledgement = { position: 2, code: 'altered', reason: 'INC-1' };
+    const forged = await logOf(4);
+    forged.store.db.prepare(`UPDATE events SET data = replace(data, '20000', '90000') WHERE position = 2`).run();
+    // Someone without the key turns the next event into an acknowledgement: it acknowledges nothing.
+    forged.store.db
+      .prepare(`UPDATE events SET stream = 'audit-integrity', type = 'IntegrityBreakAcknowledged', data = ? WHERE position = 3`)
+      .run(JSON.stringify(acknowledgement));
+    expect(forged.store.verifyChain()).toMatchObject({ status: 'broken', problem: { position: 2 }, acknowledged: [] });
+    await forged.store.close();
+
     const { store } = await logOf(4);
     store.db.prepare(`UPDATE events SET data = replace(data, '20000', '90000') WHERE position = 2`).run();
-    // Someone without the key turns an event into an acknowledgement of its own break: it acknowledges nothing.
-    store.db
-      .prepare(
-        `UPDATE events SET type = 'IntegrityBreakAcknowledged', data = '{"position":3,"code":"altered","reason":"x"}' WHERE position = 3`,
-      )
-      .run();
-    expect(store.verifyChain()).toMatchObject({ status: 'broken', problem: { position: 2 } });
-    const acknowledgement = { position: 2, code: 'altered', reason: 'INC-1' };
     await store.append(
       'audit-integrity',
       [{ id: 'ack', type: 'IntegrityBreakAcknowledged', schemaVersion: 1, data: acknowledgement, metadata }],
@@ -171,9 +173,43 @@ describe('tamper evidence on the SQLite store (real files)', () => {
       },
     );
     expect(store.verifyChain()).toMatchObject({
+      valid: false,
+      status: 'acknowledged',
+      checked: 5,
+      firstBrokenPosition: 2,
+      problem: null,
+      acknowledged: [{ position: 2, code: 'altered' }],
+    });
+    // An event appended, then altered, after the acknowledgement is a new break.
+    await store.append('s', [{ id: 'late', type: 'T', schemaVersion: 1, data: { n: 6 }, metadata }], { expectedRevision: 'any' });
+    store.db.prepare(`UPDATE events SET data = '{"n":7}' WHERE position = 6`).run();
+    expect(store.verifyChain()).toMatchObject({
       status: 'broken',
-      problem: { position: 3, code: 'altered' },
+      problem: { position: 6, code: 'altered' },
       acknowledged: [{ position: 2 }],
+    });
+    // One altered between the break and its acknowledgement is the break to acknowledge next, before the walk can vouch for the first.
+    store.db.prepare(`UPDATE events SET data = replace(data, '40000', '90000') WHERE position = 4`).run();
+    expect(store.verifyChain()).toMatchObject({ status: 'broken', problem: { position: 4 }, acknowledged: [{ position: 2 }] });
+    await store.append(
+      'audit-integrity',
+      [
+        {
+          id: 'ack-4',
+          type: 'IntegrityBreakAcknowledged',
+          schemaVersion: 1,
+          data: { ...acknowledgement, position: 4 },
+          metadata,
+        },
+      ],
+      {
+        expectedRevision: 'any',
+      },
+    );
+    expect(store.verifyChain()).toMatchObject({
+      status: 'broken',
+      problem: { position: 6 },
+      acknowledged: [{ position: 2 }, { position: 4 }],
     });
     await store.close();
   });

@@ -55,10 +55,13 @@ export const breakKey = (position: number | null) => String(position);
 export function walkChain(input: ChainWalkInput): ChainWalk {
   const walk = walkPassingAcknowledged(input);
   const verified = new Set(walk.acknowledgementEvents);
-  const unfounded = walk.passed.findIndex(
-    ({ found }) =>
-      !(input.acknowledgements.get(breakKey(found.position)) ?? []).some((at) => verified.has(at) && at > (found.position ?? 0)),
-  );
+  // Events after the stop were not reached: an acknowledgement there is not yet known good or bad,
+  // and the stop itself is the break to report (acknowledging it lets the walk reach the others).
+  const reached = (at: number) => walk.stoppedAt?.position == null || at <= walk.stoppedAt.position;
+  const unfounded = walk.passed.findIndex(({ found }) => {
+    const after = (input.acknowledgements.get(breakKey(found.position)) ?? []).filter((at) => at > (found.position ?? 0));
+    return !after.some((at) => verified.has(at) || !reached(at));
+  });
   const passed = walk.passed.map((p) => p.found);
   if (unfounded < 0) return { ...walk, passed };
   const { checkedBefore, lastBefore, found } = walk.passed[unfounded];

@@ -13,7 +13,7 @@ import {
   type StoredChainEvent,
   walkChain,
 } from './chain-verifier.js';
-import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../../audit/domain/events.js';
+import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../../audit/domain/events.js';
 import { integrityReport } from './integrity-report.js';
 
 const ROWS_AFTER = `SELECT position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
@@ -123,11 +123,12 @@ export class SqliteTamperEvidence {
     return this.db.prepare<[number], StoredChainEvent>(ROWS_AFTER).iterate(position);
   }
 
+  /** Only the acknowledgements' own stream (indexed): one written anywhere else was not written by this service. */
   private acknowledgements(): Map<string, number[]> {
     const found = new Map<string, number[]>();
     const rows = this.db
-      .prepare<[string], { position: number; data: string }>('SELECT position, data FROM events WHERE type = ?')
-      .all(INTEGRITY_BREAK_ACKNOWLEDGED);
+      .prepare<[string, string], { position: number; data: string }>('SELECT position, data FROM events WHERE stream = ? AND type = ?')
+      .all(INTEGRITY_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED);
     for (const { position, data } of rows) {
       const named = acknowledgedPosition(data);
       if (named === undefined) continue;
