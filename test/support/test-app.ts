@@ -59,3 +59,13 @@ export async function startTestApp(options: { now?: string; dataDir?: string; de
     close: () => app.close(),
   };
 }
+
+/**
+ * The types of the events recorded after `position`, leaving out the anchors the log takes of itself
+ * (every 1 000 events and at shutdown): what "appends nothing" means to a spec.
+ */
+export async function recordedSince(t: TestApp, position: number | null): Promise<string[]> {
+  const after = position === null ? '' : `&after=${position}`;
+  const page = await t.http.get(`/audit/events?limit=1000${after}`).set('authorization', t.auth('inspector')).expect(200);
+  return (page.body as { items: { type: string }[] }).items.map((e) => e.type).filter((type) => type !== 'LogAnchored');
+}
