@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AcknowledgeIntegrityBreakHandler } from './acknowledge-integrity-break/acknowledge-integrity-break.handler.js';
+import { AcknowledgeIntegrityBreakController } from './acknowledge-integrity-break/acknowledge-integrity-break.http.controller.js';
 import { ReadHistoryController } from './read-history/read-history.http.controller.js';
 
-@Module({ controllers: [ReadHistoryController] })
+@Module({ controllers: [ReadHistoryController, AcknowledgeIntegrityBreakController], providers: [AcknowledgeIntegrityBreakHandler] })
 export class AuditModule {}

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { EventMetadata, IntegrityReport, Position, StoredEvent } from '../shared/event-store/event-store.port.js';
-import { ApiPosition } from '../shared/http/written.view.js';
+import type { EventMetadata, IntegrityBreak, IntegrityReport, Position, StoredEvent } from '../shared/event-store/event-store.port.js';
+import { enumOf } from '../shared/http/api-enum.js';
+import { ApiPosition, Written } from '../shared/http/written.view.js';
 
 class EventMetadataView implements EventMetadata {
   @ApiProperty({ example: 'ann.peeters' }) readonly actor!: string;
@@ -33,8 +34,37 @@ export class EventPageView {
   @ApiPosition('pass as `after` for the next page; null when this page is the last') readonly next!: Position | null;
 }
 
+class IntegrityBreakView implements IntegrityBreak {
+  @ApiPosition('the first position concerned; null for an anchor line that names none') readonly position!: Position | null;
+  @ApiProperty({ example: 'altered', description: 'altered, forged, missing, truncated, anchor-mismatch, anchor-forged or anchor-missing' })
+  readonly code!: string;
+  @ApiProperty({ example: 'the event at position 12 does not match its MAC' }) readonly detail!: string;
+}
+
+class AnchorView {
+  @ApiPosition('the anchored position') readonly position!: Position;
+  @ApiProperty({ example: '2016-06-15T10:00:00.000Z' }) readonly at!: string;
+}
+
 export class IntegrityView implements IntegrityReport {
-  @ApiProperty({ example: true }) readonly valid!: boolean;
+  @ApiProperty({ example: true, description: 'every event verifies and nothing is broken, acknowledged or not' }) readonly valid!: boolean;
+  @ApiProperty({ enum: enumOf<IntegrityReport['status']>()('intact', 'acknowledged', 'broken'), example: 'intact' })
+  readonly status!: IntegrityReport['status'];
   @ApiProperty({ example: 1520, description: 'events checked' }) readonly checked!: number;
-  @ApiPosition('where the hash chain first breaks; null when it holds') readonly firstBrokenPosition!: Position | null;
+  @ApiPosition('the last position verified before the first unacknowledged break') readonly intactUpTo!: Position | null;
+  @ApiPosition('where anything is first wrong, acknowledged or not; null when all holds') readonly firstBrokenPosition!: Position | null;
+  @ApiProperty({ type: IntegrityBreakView, nullable: true, description: 'the first break nobody acknowledged' })
+  readonly problem!: IntegrityBreakView | null;
+  @ApiProperty({ type: [IntegrityBreakView] }) readonly acknowledged!: readonly IntegrityBreakView[];
+  @ApiProperty({ type: AnchorView, nullable: true, description: 'the newest anchor kept outside the data folder' })
+  readonly lastAnchor!: AnchorView | null;
+  @ApiProperty({ example: 'intact up to position 1520, last anchor 1000 at 2016-06-15T10:00:00.000Z' }) readonly summary!: string;
+}
+
+export class IntegrityAcknowledgedView extends Written {
+  @ApiProperty({
+    type: IntegrityView,
+    description: 'the verification after the acknowledgement: another break behind it keeps the log broken',
+  })
+  readonly integrity!: IntegrityView;
 }

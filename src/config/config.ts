@@ -1,5 +1,6 @@
 import Joi from 'joi';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { DEVELOPMENT_AUDIT_KEY } from '../shared/event-store/tamper-evidence/chain-mac.js';
 
 export interface AppConfig {
   readonly port: number;
@@ -15,6 +16,10 @@ export interface AppConfig {
   readonly tokenMaxHours: number;
   /** Fastify's trustProxy: false, true, or the proxies' addresses; only then does X-Forwarded-For count. */
   readonly trustProxy: boolean | string[];
+  /** Keys the event chain and signs its anchors; never stored under DATA_DIR. */
+  readonly auditKey: string;
+  /** Where the signed anchors are appended: beside DATA_DIR, never inside it. */
+  readonly anchorDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -34,6 +39,8 @@ interface Env {
   readonly PERSONAL_DATA_RETENTION_YEARS: number;
   readonly TOKEN_MAX_HOURS: number;
   readonly TRUST_PROXY: boolean | string;
+  readonly AUDIT_KEY: string;
+  readonly ANCHOR_DIR?: string;
 }
 
 const schema = Joi.object<Env>({
@@ -62,7 +69,22 @@ const schema = Joi.object<Env>({
   )
     .default(false)
     .messages({ 'alternatives.match': 'TRUST_PROXY must be true, false or comma-separated proxy addresses (CIDR allowed)' }),
+  AUDIT_KEY: Joi.string()
+    .custom((value: string, helpers) => (Buffer.byteLength(value, 'utf8') >= 32 ? value : helpers.error('auditKey.short')))
+    .when('NODE_ENV', {
+      is: 'development',
+      then: Joi.optional().default(DEVELOPMENT_AUDIT_KEY),
+      otherwise: Joi.required(),
+    })
+    .messages({
+      'any.required': 'AUDIT_KEY is required outside development (at least 32 bytes, kept outside DATA_DIR)',
+      'auditKey.short': 'AUDIT_KEY must be at least 32 bytes',
+    }),
+  ANCHOR_DIR: Joi.string(),
 }).unknown(true);
+
+/** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
+export const defaultAnchorDir = (dataDir: string) => `${resolve(dataDir)}-anchors`;
 
 /** Validated at start-up: a bad or missing value stops the service with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -71,10 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration: ${result.error.details.map((d) => d.message).join('; ')}`);
   }
   const value = result.value;
+  const { dataDir, anchorDir, auditKey } = auditSettings(value);
   return {
     port: value.PORT,
     host: value.HOST,
-    dataDir: resolve(value.DATA_DIR),
+    dataDir,
     jwtSecret: value.JWT_SECRET,
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
@@ -82,5 +105,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personalDataRetentionYears: value.PERSONAL_DATA_RETENTION_YEARS,
     tokenMaxHours: value.TOKEN_MAX_HOURS,
     trustProxy: typeof value.TRUST_PROXY === 'string' ? value.TRUST_PROXY.split(',').map((address) => address.trim()) : value.TRUST_PROXY,
+    auditKey,
+    anchorDir,
   };
+}
+
+type AuditEnv = Pick<Env, 'NODE_ENV' | 'DATA_DIR' | 'ANCHOR_DIR' | 'AUDIT_KEY' | 'JWT_SECRET'>;
+
+/** The rules that span variables: anchors outside the data they vouch for, a key of its own. */
+function auditSettings(env: AuditEnv): { dataDir: string; anchorDir: string; auditKey: string } {
+  const dataDir = resolve(env.DATA_DIR);
+  const anchorDir = env.ANCHOR_DIR ? resolve(env.ANCHOR_DIR) : defaultAnchorDir(dataDir);
+  const fromData = relative(dataDir, anchorDir);
+  if (fromData === '' || (!fromData.startsWith('..') && !isAbsolute(fromData))) {
+    // Anchors in the same folder as the log can be cut together with it: they would prove nothing.
+    throw new Error('Invalid configuration: ANCHOR_DIR must not be DATA_DIR or inside it (another volume in production)');
+  }
+  if (env.NODE_ENV !== 'development' && env.AUDIT_KEY === env.JWT_SECRET) {
+    throw new Error(
+      'Invalid configuration: AUDIT_KEY must differ from JWT_SECRET (whoever signs tokens must not be able to forge the log)',
+    );
+  }
+  return { dataDir, anchorDir, auditKey: env.AUDIT_KEY };
 }

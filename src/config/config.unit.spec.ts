@@ -30,3 +30,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ TOKEN_MAX_HOURS: 'long' })).toThrow(/TOKEN_MAX_HOURS/);
   });
 });
+
+describe('the audit key and the anchor folder', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) };
+
+  it('requires AUDIT_KEY outside development, of at least 32 bytes, and not the token secret', () => {
+    expect(() => loadConfig(production)).toThrow(/AUDIT_KEY is required outside development/);
+    expect(() => loadConfig({ ...production, AUDIT_KEY: 'k'.repeat(31) })).toThrow(/AUDIT_KEY must be at least 32 bytes/);
+    expect(() => loadConfig({ ...production, AUDIT_KEY: 'p'.repeat(32) })).toThrow(/AUDIT_KEY must differ from JWT_SECRET/);
+    expect(loadConfig({ ...production, AUDIT_KEY: 'é'.repeat(16) }).auditKey).toBe('é'.repeat(16));
+  });
+
+  it('anchors beside DATA_DIR by default, and never inside it', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/daeb/data' }).anchorDir).toBe('/srv/daeb/data-anchors');
+    expect(loadConfig({ DATA_DIR: '/srv/daeb/data', ANCHOR_DIR: '/mnt/worm/daeb' }).anchorDir).toBe('/mnt/worm/daeb');
+    expect(() => loadConfig({ DATA_DIR: '/srv/daeb/data', ANCHOR_DIR: '/srv/daeb/data/anchors' })).toThrow(
+      /ANCHOR_DIR must not be DATA_DIR or inside it/,
+    );
+    expect(() => loadConfig({ DATA_DIR: '/srv/daeb/data', ANCHOR_DIR: '/srv/daeb/data' })).toThrow(/ANCHOR_DIR/);
+  });
+});

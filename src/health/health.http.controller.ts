@@ -1,10 +1,12 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../shared/auth/auth.decorators.js';
-import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import type { FastifyReply } from 'fastify';
+import { IntegrityMonitor } from '../platform/integrity/integrity-monitor.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { HealthView } from './health.view.js';
 import { runnerReport } from '../projection-runner/projection-metrics.js';
+import { Public } from '../shared/auth/auth.decorators.js';
+import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -12,15 +14,32 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
   ) {}
 
-  /** Answers without a token: for load balancers and for people. Lag is in events on the embedded store. */
+  /**
+   * Answers without a token: for load balancers and for people. Lag is in events on the embedded store.
+   * A broken log answers 503 until an operator acknowledges the break (POST /audit/integrity/acknowledge):
+   * a service that cannot vouch for its history should leave the rotation until someone has looked.
+   */
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'getHealth', summary: 'Liveness, the log head and how far the read models lag' })
-  @ApiResponse({ status: 200, type: HealthView, description: 'the service answers' })
-  async health(): Promise<HealthView> {
+  @ApiOperation({ operationId: 'getHealth', summary: 'Liveness, the log head, its integrity and how far the read models lag' })
+  @ApiResponse({ status: 200, type: HealthView, description: 'log head, integrity (intact or acknowledged), projection positions and lag' })
+  @ApiResponse({
+    status: 503,
+    type: HealthView,
+    description: 'integrity "broken": the event log fails verification and nobody acknowledged it',
+  })
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
+    const integrity = this.integrity.current().status;
     const { head, position, lag, projections } = await runnerReport(this.store, this.runner);
-    return { status: 'ok', log: { head }, projections: { position, lag, details: projections } };
+    if (integrity === 'broken') void reply.status(503);
+    return {
+      status: integrity === 'broken' ? 'broken' : 'ok',
+      integrity,
+      log: { head },
+      projections: { position, lag, details: projections },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Position } from '../shared/event-store/event-store.port.js';
+import type { IntegrityReport, Position } from '../shared/event-store/event-store.port.js';
 import type { ProjectionReport } from '../projection-runner/projection-metrics.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition } from '../shared/http/written.view.js';
@@ -27,7 +27,14 @@ class ProjectionsView {
 }
 
 export class HealthView {
-  @ApiProperty({ enum: ['ok'], example: 'ok' }) readonly status!: 'ok';
+  @ApiProperty({
+    enum: ['ok', 'broken'],
+    example: 'ok',
+    description: 'broken: the event log fails verification and nobody acknowledged it',
+  })
+  readonly status!: 'ok' | 'broken';
+  @ApiProperty({ enum: enumOf<IntegrityReport['status']>()('intact', 'acknowledged', 'broken'), example: 'intact' })
+  readonly integrity!: IntegrityReport['status'];
   @ApiProperty({ type: LogView }) readonly log!: LogView;
   @ApiProperty({ type: ProjectionsView }) readonly projections!: ProjectionsView;
 }

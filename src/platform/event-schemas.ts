@@ -1,3 +1,4 @@
+import { auditSchemaVersions } from '../audit/domain/events.js';
 import { deliverySchemaVersions } from '../delivery/domain/events.js';
 import { deliveryUpcasters } from '../delivery/domain/upcasters.js';
 import { indicatorYearSchemaVersions, targetsSchemaVersions } from '../indicators/domain/events.js';
@@ -14,4 +15,6 @@ export const EVENT_SCHEMAS = eventSchemas(
   { versions: outsourcingSchemaVersions, upcasters: outsourcingUpcasters },
   { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
   { versions: { ...targetsSchemaVersions, ...indicatorYearSchemaVersions }, upcasters: indicatorUpcasters },
+  // The log's own tamper-evidence events: no shape has changed yet, so no upcasters.
+  { versions: auditSchemaVersions, upcasters: {} },
 );

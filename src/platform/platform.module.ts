@@ -20,6 +20,8 @@ import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
 import { CLOCK, type Clock, systemClock } from '../shared/time/clock.js';
 import { ConsistentReadInterceptor } from './consistent-read.interceptor.js';
 import { EVENT_SCHEMAS } from './event-schemas.js';
+import { AnchorSchedule } from './integrity/anchor-schedule.js';
+import { IntegrityMonitor } from './integrity/integrity-monitor.js';
 import { ReadModels } from './read-models.js';
 
 export interface PlatformOptions {
@@ -32,8 +34,9 @@ export interface PlatformOptions {
 }
 
 /**
- * Starts the runner before any module's bootstrap hook (the demo seeder's lookups read the read
- * models), and stops it, then closes the stores, on shutdown.
+ * Verifies the log, then starts the runner before any module's bootstrap hook (the demo seeder's
+ * lookups read the read models) and the anchor schedule. On shutdown: stops the runner, takes the
+ * last anchor, closes the stores.
  */
 @Injectable()
 class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -43,14 +46,19 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: SqliteIdempotencyStore,
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
+    @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
+    @Inject(AnchorSchedule) private readonly anchors: AnchorSchedule,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    this.integrity.checkAtStart();
     if (this.runProjections) await this.runner.start();
+    this.anchors.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.anchors.stop();
     await this.store.close();
     await this.readStore.close();
     this.idempotency.close();
@@ -62,7 +70,12 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 export class PlatformModule {
   static forRoot({ config, clock = systemClock, runProjections = true, eventSchemas = EVENT_SCHEMAS }: PlatformOptions): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
-    const store = new UpcastingEventStore(new SqliteEventStore(join(config.dataDir, 'events.db'), clock), eventSchemas);
+    const sqlite = new SqliteEventStore(join(config.dataDir, 'events.db'), clock, {
+      auditKey: config.auditKey,
+      anchorDir: config.anchorDir,
+    });
+    // Integrity and anchors work on the stored bytes; everything else reads events upcast to their current shape.
+    const store = new UpcastingEventStore(sqlite, eventSchemas);
     const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
     const runner = new ProjectionRunner(store, readStore, PROJECTIONS);
     const providers = [
@@ -74,6 +87,8 @@ export class PlatformModule {
       { provide: ProjectionRunner, useValue: runner },
       { provide: ReadModels, useValue: new ReadModels(readStore, runner) },
       { provide: 'RUN_PROJECTIONS', useValue: runProjections },
+      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(sqlite) },
+      { provide: AnchorSchedule, useValue: new AnchorSchedule(sqlite) },
       AggregateRepository,
       StoreLifecycle,
     ];
@@ -89,7 +104,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ConsistentReadInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, JwtModule],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, IntegrityMonitor, JwtModule],
     };
   }
 }

@@ -8,16 +8,23 @@ import { PROJECTIONS } from './projections.registry.js';
 import { rebuildProjections } from './rebuild-projections.js';
 
 /**
- * `npm run projections:rebuild -- [name ...]`: rebuilds the named projections (all when none) from the
- * log in DATA_DIR. Stop the service first (see rebuildProjections).
+ * `npm run projections:rebuild -- [--force] [name ...]`: rebuilds the named projections (all when none)
+ * from the log in DATA_DIR, after verifying it; `--force` rebuilds from a broken log. Stop the service
+ * first (see rebuildProjections).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = new UpcastingEventStore(new SqliteEventStore(join(config.dataDir, 'events.db')), EVENT_SCHEMAS);
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const store = new UpcastingEventStore(
+    new SqliteEventStore(join(config.dataDir, 'events.db'), undefined, { auditKey: config.auditKey, anchorDir: config.anchorDir }),
+    EVENT_SCHEMAS,
+  );
   const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
   try {
     const started = Date.now();
-    const rebuilt = await rebuildProjections(store, readStore, PROJECTIONS, process.argv.slice(2), (message) => console.log(message));
+    const names = args.filter((a) => a !== '--force');
+    const rebuilt = await rebuildProjections(store, readStore, PROJECTIONS, names, (message) => console.log(message), { force });
     console.log(`rebuilt ${rebuilt.join(', ')} up to position ${String(await store.headPosition())} in ${Date.now() - started} ms`);
   } finally {
     await store.close();

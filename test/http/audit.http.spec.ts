@@ -41,12 +41,13 @@ describe('audit history over HTTP', () => {
 
   it("proves the history intact, and finds an event altered behind the service's back", async () => {
     const intact = await t.http.get('/audit/integrity').set('authorization', t.auth('inspector')).expect(200);
-    expect(intact.body).toEqual({ valid: true, checked: 1, firstBrokenPosition: null });
+    expect(intact.body).toMatchObject({ valid: true, checked: 1, firstBrokenPosition: null, status: 'intact' });
+    expect(intact.body.summary).toBe('intact up to position 1, no anchor yet');
     const db = new Database(join(t.dataDir, 'events.db'));
     db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Forged') WHERE position = 1`).run();
     db.close();
     const broken = await t.http.get('/audit/integrity').set('authorization', t.auth('inspector')).expect(200);
-    expect(broken.body).toMatchObject({ valid: false, firstBrokenPosition: 1 });
+    expect(broken.body).toMatchObject({ valid: false, firstBrokenPosition: 1, problem: { position: 1, code: 'altered' } });
   });
 
   it('is closed to management and mandate holders', async () => {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export const MAIN = 'dist/src/main.js';
+/** Production refuses to start without an audit key; a test that is about something else gets this one. */
+export const E2E_AUDIT_KEY = 'e2e-audit-key-that-is-at-least-32-bytes-long';
 
 /** A free loopback port for a service started as its own process. */
 export function freePort(): Promise<number> {
@@ -22,7 +24,7 @@ export async function startBuiltService(env: Record<string, string>): Promise<{ 
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', AUDIT_KEY: E2E_AUDIT_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -44,7 +46,10 @@ export async function startBuiltService(env: Record<string, string>): Promise<{ 
 /** Runs the built service expecting it to stop at start-up; gives its exit code and output. */
 export function runUntilExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, PORT: '0', AUDIT_KEY: E2E_AUDIT_KEY, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));

@@ -75,17 +75,41 @@ export interface EventStore {
   /** Parses a position token as a client sent it back (e.g. `?consistentWith=`); null when malformed. */
   parsePosition(token: string): Position | null;
   /**
-   * Recomputes the tamper-evidence chain over the whole log: where it breaks, history was altered
-   * after the fact. Adapters whose store is append-only by construction may return valid at once.
+   * Recomputes the tamper evidence over the whole log and its anchors: where it breaks, history was
+   * altered, cut or forged after the fact. Adapters whose store is append-only by construction may
+   * answer intact at once.
    */
   verifyIntegrity(): Promise<IntegrityReport>;
   close(): Promise<void>;
 }
 
+/** Where and why the tamper evidence fails. */
+export interface IntegrityBreak {
+  /** The first position concerned; null for an anchor line that names none. */
+  readonly position: Position | null;
+  /** `altered`, `forged`, `missing`, `truncated`, `anchor-mismatch`, `anchor-forged` or `anchor-missing`. */
+  readonly code: string;
+  readonly detail: string;
+}
+
 export interface IntegrityReport {
+  /** True only when every event verifies and nothing is broken, acknowledged or not. */
   readonly valid: boolean;
+  /** `broken`: a break nobody acknowledged; `acknowledged`: only breaks an operator acknowledged. */
+  readonly status: 'intact' | 'acknowledged' | 'broken';
+  /** Events verified. */
   readonly checked: number;
+  /** The last position verified before the first unacknowledged break (the head when there is none). */
+  readonly intactUpTo: Position | null;
+  /** The first position where anything is wrong, acknowledged or not. */
   readonly firstBrokenPosition: Position | null;
+  /** The first break nobody acknowledged. */
+  readonly problem: IntegrityBreak | null;
+  readonly acknowledged: readonly IntegrityBreak[];
+  /** The newest anchor kept outside the data folder. */
+  readonly lastAnchor: { readonly position: Position; readonly at: string } | null;
+  /** "intact up to position N, last anchor M at T", or the first broken position and why. */
+  readonly summary: string;
 }
 
 export interface Subscription {

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Clock } from '../time/clock.js';
 import { systemClock } from '../time/clock.js';
@@ -16,6 +15,10 @@ import type {
   Subscription,
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
+import { AnchorFile } from './tamper-evidence/anchor-file.js';
+import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
+import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
+import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
 
 interface EventRow {
   position: number;
@@ -27,7 +30,14 @@ interface EventRow {
   data: string;
   metadata: string;
   recorded_at: string;
-  hash: string;
+  mac: string;
+}
+
+export interface TamperEvidenceOptions {
+  /** AUDIT_KEY. Without it the development key: only development, tests and benchmarks open a store so. */
+  readonly auditKey?: string | Buffer;
+  /** ANCHOR_DIR: without it no anchor is written or checked. */
+  readonly anchorDir?: string;
 }
 
 const SCHEMA = `
@@ -41,29 +51,56 @@ CREATE TABLE IF NOT EXISTS events (
   data           TEXT NOT NULL,
   metadata       TEXT NOT NULL,
   recorded_at    TEXT NOT NULL,
-  hash           TEXT NOT NULL,
+  mac            TEXT NOT NULL,
   UNIQUE (stream, revision)
 );`;
 
 /**
  * The embedded default store. WAL with synchronous=FULL: a commit is on disk before `append` resolves,
- * so an acknowledged command survives kill -9 and power loss. Each row carries a SHA-256 chained over
- * the previous row, so an inspector can prove the history was not altered afterwards.
+ * so an acknowledged command survives kill -9 and power loss. Each row carries an HMAC keyed by
+ * AUDIT_KEY over its position, its content and the previous row's MAC; signed anchors outside the data
+ * folder catch a cut tail (tamper-evidence/).
  */
 export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly appended = new EventEmitter();
+  private readonly key: AuditKey;
+  private readonly evidence: SqliteTamperEvidence;
+  private readonly statements;
 
   constructor(
     file: string,
     private readonly clock: Clock = systemClock,
+    { auditKey: secret = DEVELOPMENT_AUDIT_KEY, anchorDir }: TamperEvidenceOptions = {},
   ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.key = auditKey(secret);
     this.db.exec(SCHEMA);
+    sealLegacyChain(this.db, this.key);
     this.appended.setMaxListeners(0);
+    // Prepared once: the write path is benchmarked, and the MAC is its only new cost.
+    this.statements = {
+      already: this.db.prepare<[string], { id: string; stream: string; revision: number; position: number }>(
+        `SELECT id, stream, revision, position FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY position`,
+      ),
+      revision: this.db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),
+      // The next position is AUTOINCREMENT's: a tail cut behind the service's back leaves a gap, not a seam.
+      head: this.db.prepare<[], { seq: number | null; mac: string | null }>(
+        `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq,
+                (SELECT mac FROM events ORDER BY position DESC LIMIT 1) AS mac`,
+      ),
+      insert: this.db.prepare(
+        `INSERT INTO events (position, id, stream, revision, type, schema_version, data, metadata, recorded_at, mac)
+         VALUES (@position, @id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt, @mac)`,
+      ),
+    };
+    const anchors = anchorDir === undefined ? null : new AnchorFile(anchorDir, this.key);
+    this.evidence = new SqliteTamperEvidence(this.db, this.key, anchors, clock, (stream, events, options) =>
+      this.append(stream, events, options),
+    );
   }
 
   async append(
@@ -73,16 +110,12 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const result = this.db.transaction(() => this.appendInTransaction(stream, events, expectedRevision)).immediate();
-    if (result.appended) this.appended.emit('append');
+    if (result.appended) this.appended.emit('append', result.position);
     return { revision: result.revision, position: result.position };
   }
 
   private appendInTransaction(stream: string, events: readonly NewEvent[], expected: ExpectedRevision) {
-    const already = this.db
-      .prepare<[string], { id: string; stream: string; revision: number; position: number }>(
-        `SELECT id, stream, revision, position FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY position`,
-      )
-      .all(JSON.stringify(events.map((e) => e.id)));
+    const already = this.statements.already.all(JSON.stringify(events.map((e) => e.id)));
     if (already.length > 0) {
       // A retry of an append that did commit: answer as the first time, append nothing.
       const sameBatch = already.length === events.length && already.every((row, i) => row.id === events[i].id && row.stream === stream);
@@ -90,24 +123,20 @@ export class SqliteEventStore implements EventStore {
       const last = already[already.length - 1];
       return { appended: false, revision: last.revision, position: last.position };
     }
-    const current =
-      this.db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?').get(stream)
-        ?.revision ?? null;
+    const current = this.statements.revision.get(stream)?.revision ?? null;
     if (expected === 'no-stream' ? current !== null : expected !== 'any' && current !== expected) {
       throw new WrongExpectedRevision(stream, expected, current);
     }
-    const previous = this.db.prepare<[], { hash: string }>('SELECT hash FROM events ORDER BY position DESC LIMIT 1').get();
-    let chain = previous?.hash ?? '';
-    const recordedAt = this.clock.now().toISOString();
-    const insert = this.db.prepare(
-      `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, recorded_at, hash)
-       VALUES (@id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt, @hash)`,
-    );
+    const head = this.statements.head.get();
+    let mac = head?.mac ?? '';
+    let position = head?.seq ?? 0;
     let revision = current ?? -1;
-    let position = 0;
+    const recordedAt = this.clock.now().toISOString();
     for (const event of events) {
+      position += 1;
       revision += 1;
       const row = {
+        position,
         id: event.id,
         stream,
         revision,
@@ -117,8 +146,8 @@ export class SqliteEventStore implements EventStore {
         metadata: JSON.stringify(event.metadata),
         recordedAt,
       };
-      chain = chainHash(chain, row);
-      position = Number(insert.run({ ...row, hash: chain }).lastInsertRowid);
+      mac = chainMac(this.key, mac, row);
+      this.statements.insert.run({ ...row, mac });
     }
     return { appended: true, revision, position };
   }
@@ -162,36 +191,35 @@ export class SqliteEventStore implements EventStore {
     return this.verifyChain();
   }
 
-  /** Recomputes the hash chain; returns the first position whose stored hash does not match. */
+  /** The whole log and the whole anchor file. */
   verifyChain(): IntegrityReport {
-    let chain = '';
-    let checked = 0;
-    for (const row of this.db.prepare<[], EventRow>('SELECT * FROM events ORDER BY position').iterate()) {
-      chain = chainHash(chain, {
-        id: row.id,
-        stream: row.stream,
-        revision: row.revision,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data: row.data,
-        metadata: row.metadata,
-        recordedAt: row.recorded_at,
-      });
-      if (chain !== row.hash) return { valid: false, checked, firstBrokenPosition: row.position };
-      checked += 1;
-    }
-    return { valid: true, checked, firstBrokenPosition: null };
+    return this.evidence.verifyAll();
+  }
+
+  /** What was appended since the last verification (see SqliteTamperEvidence.verifyTail). */
+  verifyTail(): IntegrityReport {
+    return this.evidence.verifyTail();
+  }
+
+  /** Takes a signed anchor of the head; null when the store has no ANCHOR_DIR. */
+  anchor(reason: AnchorReason) {
+    return this.evidence.anchor(reason);
+  }
+
+  lastAnchor() {
+    return this.evidence.lastAnchor();
+  }
+
+  /** Told the log position after every local append that added events. */
+  onAppend(listener: (position: number) => void): () => void {
+    this.appended.on('append', listener);
+    return () => this.appended.off('append', listener);
   }
 
   async close(): Promise<void> {
     this.appended.removeAllListeners();
     if (this.db.open) this.db.close();
   }
-}
-
-function chainHash(previous: string, row: Record<string, string | number>): string {
-  const canonical = [row.id, row.stream, row.revision, row.type, row.schemaVersion, row.data, row.metadata, row.recordedAt].join('\u001f');
-  return createHash('sha256').update(previous).update('\u001e').update(canonical).digest('hex');
 }
 
 function toStoredEvent(row: EventRow): StoredEvent {

@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import type { IntegrityReport } from '../../shared/event-store/event-store.port.js';
+import type { SqliteEventStore } from '../../shared/event-store/sqlite-event-store.js';
+
+/**
+ * What the service knows of its log's integrity. Verified in full at start and on request; between
+ * those, every /health checks the tail. A broken log keeps the service up (an operator must be able to
+ * read and acknowledge) but /health answers 503 until someone acknowledges the break.
+ */
+export class IntegrityMonitor {
+  private readonly logger = new Logger('Integrity');
+  private report: IntegrityReport | null = null;
+
+  constructor(private readonly store: SqliteEventStore) {}
+
+  checkAtStart(): IntegrityReport {
+    const report = this.verifyNow();
+    if (report.status === 'broken') this.logger.error(`event log ${report.summary}; /health answers 503 until a break is acknowledged`);
+    else this.logger.log(`event log ${report.summary}`);
+    return report;
+  }
+
+  /** The whole log and the whole anchor file, now. */
+  verifyNow(): IntegrityReport {
+    this.report = this.store.verifyChain();
+    return this.report;
+  }
+
+  /** A known break stays until acknowledged; otherwise what was appended since is checked. */
+  current(): IntegrityReport {
+    if (this.report?.status === 'broken') return this.report;
+    this.report = this.store.verifyTail();
+    if (this.report.status === 'broken') this.logger.error(`event log ${this.report.summary}`);
+    return this.report;
+  }
+}

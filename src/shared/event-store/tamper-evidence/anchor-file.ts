@@ -1,0 +1,102 @@
+import { timingSafeEqual } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AnchorClaim, type AnchorReason, anchorSignature, type AuditKey } from './chain-mac.js';
+
+export type Anchor = AnchorClaim;
+
+/** A line of the anchor file that cannot be trusted: unreadable, or not signed with AUDIT_KEY. */
+export interface AnchorFault {
+  readonly line: number;
+  /** The position the line claims, when it can be read. */
+  readonly position: number | null;
+  readonly detail: string;
+}
+
+export interface AnchorReading {
+  readonly anchors: readonly Anchor[];
+  readonly faults: readonly AnchorFault[];
+}
+
+const REASONS: readonly AnchorReason[] = ['count', 'interval', 'shutdown'];
+
+/**
+ * The anchor writer: one signed line per anchor, appended and fsynced, never rewritten. It lives in
+ * ANCHOR_DIR, outside DATA_DIR, so that whoever can rewrite the log still has to reach a second place
+ * (in production another volume or a WORM bucket) to hide a truncated tail.
+ */
+export class AnchorFile {
+  readonly path: string;
+
+  constructor(
+    dir: string,
+    private readonly key: AuditKey,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.path = join(dir, 'anchors.jsonl');
+  }
+
+  append(claim: AnchorClaim): void {
+    const created = !existsSync(this.path);
+    const line = `${JSON.stringify({ ...claim, signature: anchorSignature(this.key, claim) })}\n`;
+    // O_APPEND: a line lands after whatever is there, even if another writer appended meanwhile.
+    const fd = openSync(this.path, 'a', 0o640);
+    try {
+      writeSync(fd, line);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (created) syncDirectory(join(this.path, '..'));
+  }
+
+  read(): AnchorReading {
+    if (!existsSync(this.path)) return { anchors: [], faults: [] };
+    const lines = readFileSync(this.path, 'utf8').split('\n');
+    // A crash in the middle of a write leaves an unterminated last line: that anchor was never taken.
+    const complete = lines.slice(0, -1);
+    const anchors: Anchor[] = [];
+    const faults: AnchorFault[] = [];
+    complete.forEach((text, index) => {
+      const line = index + 1;
+      const parsed = parseLine(text);
+      if (!parsed) return faults.push({ line, position: null, detail: `anchor line ${line} is not a readable anchor` });
+      const { signature, ...claim } = parsed;
+      if (!sameHex(signature, anchorSignature(this.key, claim)))
+        return faults.push({ line, position: claim.position, detail: `anchor line ${line} is not signed with AUDIT_KEY` });
+      return anchors.push(claim);
+    });
+    return { anchors, faults };
+  }
+}
+
+function parseLine(text: string): (AnchorClaim & { signature: string }) | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { position, mac, at, reason, signature } = value as Record<string, unknown>;
+  if (typeof position !== 'number' || !Number.isSafeInteger(position)) return null;
+  if (typeof mac !== 'string' || typeof at !== 'string' || typeof signature !== 'string') return null;
+  const known = REASONS.find((r) => r === reason);
+  return known ? { position, mac, at, reason: known, signature } : null;
+}
+
+function sameHex(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** A new file's name is durable only once its directory is synced. */
+function syncDirectory(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

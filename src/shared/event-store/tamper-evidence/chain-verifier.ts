@@ -1,0 +1,196 @@
+import type { Anchor, AnchorFault } from './anchor-file.js';
+import { type AuditKey, type ChainedEvent, chainMac } from './chain-mac.js';
+import { INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../domain/log-events.js';
+
+export type StoredChainEvent = ChainedEvent & { readonly mac: string };
+
+export type BreakCode = 'altered' | 'forged' | 'missing' | 'truncated' | 'anchor-mismatch' | 'anchor-forged' | 'anchor-missing';
+
+export interface ChainBreak {
+  readonly position: number | null;
+  readonly code: BreakCode;
+  readonly detail: string;
+}
+
+/** The last event verified: the walk goes on from its MAC. Position 0 and '' before the first event. */
+export interface ChainCheckpoint {
+  readonly position: number;
+  readonly mac: string;
+}
+
+export interface ChainWalkInput {
+  readonly key: AuditKey;
+  readonly rows: Iterable<StoredChainEvent>;
+  readonly from: ChainCheckpoint;
+  readonly anchors: readonly Anchor[];
+  /**
+   * Where the log holds acknowledgements, by the broken position they name (String(null) for an anchor
+   * line that claims none). An acknowledgement counts only once the walk has verified its own event,
+   * after the break: a forged or self-acknowledging event acknowledges nothing.
+   */
+  readonly acknowledgements: ReadonlyMap<string, readonly number[]>;
+}
+
+export interface ChainWalk {
+  readonly checked: number;
+  /** The last event reached, verified or passed over under an acknowledgement. */
+  readonly last: ChainCheckpoint;
+  /** Breaks passed over because an operator acknowledged them, in log order. */
+  readonly passed: readonly ChainBreak[];
+  /** The first break nobody acknowledged; the walk stops there. */
+  readonly stoppedAt: ChainBreak | null;
+  /** Positions of the anchor events the walk verified. */
+  readonly anchorEvents: readonly number[];
+  /** Positions of the acknowledgement events whose own MAC the walk verified (not merely passed over). */
+  readonly acknowledgementEvents: readonly number[];
+}
+
+export const breakKey = (position: number | null) => String(position);
+
+/**
+ * Walks the log in position order, recomputing each MAC from the previous one. Stops at the first
+ * break nobody acknowledged; passes over an acknowledged one by taking the stored MAC as the new
+ * starting point (what follows is verified again; the acknowledged event itself cannot be).
+ */
+export function walkChain(input: ChainWalkInput): ChainWalk {
+  const walk = walkPassingAcknowledged(input);
+  const verified = new Set(walk.acknowledgementEvents);
+  // Events after the stop were not reached: an acknowledgement there is not yet known good or bad,
+  // and the stop itself is the break to report (acknowledging it lets the walk reach the others).
+  const reached = (at: number) => walk.stoppedAt?.position == null || at <= walk.stoppedAt.position;
+  const unfounded = walk.passed.findIndex(({ found }) => {
+    const after = (input.acknowledgements.get(breakKey(found.position)) ?? []).filter((at) => at > (found.position ?? 0));
+    return !after.some((at) => verified.has(at) || !reached(at));
+  });
+  const passed = walk.passed.map((p) => p.found);
+  if (unfounded < 0) return { ...walk, passed };
+  const { checkedBefore, lastBefore, found } = walk.passed[unfounded];
+  const before = (p: number) => p <= lastBefore.position;
+  return {
+    checked: checkedBefore,
+    last: lastBefore,
+    passed: passed.slice(0, unfounded),
+    stoppedAt: found,
+    anchorEvents: walk.anchorEvents.filter(before),
+    acknowledgementEvents: walk.acknowledgementEvents.filter(before),
+  };
+}
+
+interface Passed {
+  readonly found: ChainBreak;
+  readonly checkedBefore: number;
+  readonly lastBefore: ChainCheckpoint;
+}
+
+function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }: ChainWalkInput) {
+  const anchorsAt = new Map<number, Anchor[]>();
+  for (const anchor of anchors) anchorsAt.set(anchor.position, [...(anchorsAt.get(anchor.position) ?? []), anchor]);
+  const iterator = rows[Symbol.iterator]();
+  let peeked: IteratorResult<StoredChainEvent> | null = null;
+  const next = () => (peeked ? ((r) => ((peeked = null), r))(peeked) : iterator.next());
+  const peek = () => (peeked ??= iterator.next());
+
+  let last = from;
+  let checked = 0;
+  const passed: Passed[] = [];
+  const anchorEvents: number[] = [];
+  const acknowledgementEvents: number[] = [];
+  const stop = (found: ChainBreak) => {
+    iterator.return?.();
+    return { checked, last, passed, stoppedAt: found, anchorEvents, acknowledgementEvents };
+  };
+  /** True when the break may be passed over; the acknowledgement itself is checked once the walk is done. */
+  const pass = (found: ChainBreak): boolean => {
+    if (!acknowledgements.has(breakKey(found.position))) return false;
+    passed.push({ found, checkedBefore: checked, lastBefore: last });
+    return true;
+  };
+
+  for (let step = next(); !step.done; step = next()) {
+    const row = step.value;
+    const expected = last.position + 1;
+    let linked = chainMac(key, last.mac, row) === row.mac;
+    const vouchedFor = linked && row.position === expected;
+    if (row.position > expected) {
+      const gap = missing(expected, row.position - 1, anchors);
+      if (!pass(gap)) return stop(gap);
+      // After an acknowledged gap the first event's predecessor is gone: its stored MAC is taken as is.
+      linked = true;
+    }
+    if (!linked) {
+      const following = peek();
+      const chainHolds = !following.done && chainMac(key, row.mac, following.value) === following.value.mac;
+      const found = following.done || chainHolds ? altered(row.position) : forged(row.position);
+      if (!pass(found)) return stop(found);
+    }
+    for (const anchor of anchorsAt.get(row.position) ?? []) {
+      if (anchor.mac === row.mac) continue;
+      const found = anchorMismatch(anchor);
+      if (!pass(found)) return stop(found);
+    }
+    if (row.type === LOG_ANCHORED) anchorEvents.push(row.position);
+    if (row.type === INTEGRITY_BREAK_ACKNOWLEDGED && vouchedFor) acknowledgementEvents.push(row.position);
+    checked += 1;
+    last = { position: row.position, mac: row.mac };
+  }
+  const beyond = anchors.filter((a) => a.position > last.position).sort((a, b) => b.position - a.position)[0];
+  if (beyond) {
+    const found = truncated(last.position, beyond);
+    if (!pass(found)) return stop(found);
+  }
+  return { checked, last, passed, stoppedAt: null, anchorEvents, acknowledgementEvents };
+}
+
+/**
+ * Anchor events the log recorded but the anchor file does not hold: the file was cut or replaced. The
+ * newest may lack its line after a crash between the append and the file write, so it is spared.
+ */
+export function anchorsMissingFromFile(anchorEvents: readonly number[], anchors: readonly Anchor[]): readonly ChainBreak[] {
+  const inFile = new Set(anchors.map((a) => a.position));
+  return anchorEvents
+    .slice(0, -1)
+    .filter((position) => !inFile.has(position))
+    .map((position) => ({
+      position,
+      code: 'anchor-missing' as const,
+      detail: `the log recorded an anchor at position ${position} that the anchor file does not hold: the anchor file was cut or replaced`,
+    }));
+}
+
+export function anchorFaultBreak(fault: AnchorFault): ChainBreak {
+  return { position: fault.position, code: 'anchor-forged', detail: fault.detail };
+}
+
+function missing(from: number, to: number, anchors: readonly Anchor[]): ChainBreak {
+  const range = from === to ? `event ${from} is missing` : `events ${from} to ${to} are missing`;
+  const anchored = anchors.some((a) => a.position >= from && a.position <= to) ? ', including an anchored one' : '';
+  return { position: from, code: 'missing', detail: `${range} from the log${anchored}` };
+}
+
+function altered(position: number): ChainBreak {
+  return { position, code: 'altered', detail: `event ${position} does not match its MAC: it was changed after it was recorded` };
+}
+
+function forged(position: number): ChainBreak {
+  return {
+    position,
+    code: 'forged',
+    detail: `the MACs from event ${position} on were not made with AUDIT_KEY: the chain was recomputed without the key`,
+  };
+}
+
+function anchorMismatch(anchor: Anchor): ChainBreak {
+  return {
+    position: anchor.position,
+    code: 'anchor-mismatch',
+    detail: `event ${anchor.position} is not the one anchored at ${anchor.at}: the history up to it was rewritten`,
+  };
+}
+
+function truncated(head: number, anchor: Anchor): ChainBreak {
+  return {
+    position: head + 1,
+    code: 'truncated',
+    detail: `the log ends at position ${head} but was anchored at position ${anchor.position} at ${anchor.at}: its tail was removed`,
+  };
+}

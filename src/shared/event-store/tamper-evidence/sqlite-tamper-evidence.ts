@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../time/clock.js';
+import type { AppendResult, EventStore, IntegrityReport } from '../event-store.port.js';
+import type { Anchor, AnchorFile } from './anchor-file.js';
+import type { AnchorReason, AuditKey } from './chain-mac.js';
+import {
+  anchorFaultBreak,
+  anchorsMissingFromFile,
+  breakKey,
+  type ChainBreak,
+  type ChainWalk,
+  type StoredChainEvent,
+  walkChain,
+} from './chain-verifier.js';
+import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../domain/log-events.js';
+import { integrityReport } from './integrity-report.js';
+
+const ROWS_AFTER = `SELECT position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
+  recorded_at AS recordedAt, mac FROM events WHERE position > ? ORDER BY position`;
+
+/** What the last full verification established, so later checks need only read what was appended since. */
+interface Verified {
+  readonly walk: ChainWalk;
+  readonly outside: readonly ChainBreak[];
+  readonly acknowledgements: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The SQLite store's tamper evidence: full and tail verification, and anchors. */
+export class SqliteTamperEvidence {
+  private verified: Verified | null = null;
+  private anchors: Anchor[] | null = null;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly key: AuditKey,
+    private readonly anchorFile: AnchorFile | null,
+    private readonly clock: Clock,
+    private readonly append: EventStore['append'],
+  ) {}
+
+  /** The whole log from its first event, and the whole anchor file. */
+  verifyAll(): IntegrityReport {
+    const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
+    this.anchors = [...reading.anchors];
+    const acknowledgements = this.acknowledgements();
+    const walk = walkChain({
+      key: this.key,
+      rows: this.rowsAfter(0),
+      from: { position: 0, mac: '' },
+      anchors: this.anchors,
+      acknowledgements,
+    });
+    const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, this.anchors);
+    const outside = [...reading.faults.map(anchorFaultBreak), ...missingAnchors];
+    return this.remember({ walk, outside, acknowledgements });
+  }
+
+  /**
+   * Only what was appended since the last verification, after checking that the last event verified
+   * is still there unchanged: cheap enough for every /health. A change further back shows in the next
+   * full verification (start, GET /audit/integrity, npm run audit:verify).
+   */
+  verifyTail(): IntegrityReport {
+    const base = this.verified;
+    if (!base || !this.anchors) return this.verifyAll();
+    const { last } = base.walk;
+    const still = this.db.prepare<[number], { mac: string }>('SELECT mac FROM events WHERE position = ?').get(last.position);
+    if (last.position > 0 && still?.mac !== last.mac) return this.verifyAll();
+    const tail = walkChain({
+      key: this.key,
+      rows: this.rowsAfter(last.position),
+      from: last,
+      anchors: this.anchors,
+      acknowledgements: base.acknowledgements,
+    });
+    const walk: ChainWalk = {
+      checked: base.walk.checked + tail.checked,
+      last: tail.last,
+      passed: [...base.walk.passed, ...tail.passed],
+      stoppedAt: tail.stoppedAt,
+      anchorEvents: [...base.walk.anchorEvents, ...tail.anchorEvents],
+      acknowledgementEvents: [...base.walk.acknowledgementEvents, ...tail.acknowledgementEvents],
+    };
+    return this.remember({ ...base, walk });
+  }
+
+  lastAnchor(): Anchor | null {
+    this.anchors ??= [...(this.anchorFile?.read().anchors ?? [])];
+    return this.anchors.reduce<Anchor | null>((a, b) => (a === null || b.position > a.position ? b : a), null);
+  }
+
+  /**
+   * Records the anchor as an event first, then signs that event's own position and MAC into the
+   * anchor file: so the anchor event is itself covered, and deleting it shortens the log below the anchor.
+   */
+  async anchor(reason: AnchorReason): Promise<Anchor | null> {
+    if (!this.anchorFile) return null;
+    const id = randomUUID();
+    const metadata = { actor: 'daeb-service', role: 'system', correlationId: id, causationId: id };
+    const appended: AppendResult = await this.append(
+      ANCHOR_STREAM,
+      [{ id, type: LOG_ANCHORED, schemaVersion: 1, data: { reason }, metadata }],
+      { expectedRevision: 'any' },
+    );
+    const row = this.db
+      .prepare<[number], { mac: string; recordedAt: string }>('SELECT mac, recorded_at AS recordedAt FROM events WHERE position = ?')
+      .get(Number(appended.position));
+    if (!row) throw new Error(`the anchor event at position ${String(appended.position)} is not in the log`);
+    const anchor: Anchor = { position: Number(appended.position), mac: row.mac, at: row.recordedAt, reason };
+    this.anchorFile.append(anchor);
+    (this.anchors ??= []).push(anchor);
+    return anchor;
+  }
+
+  private remember(verified: Verified): IntegrityReport {
+    const report = integrityReport({ ...verified, anchors: this.anchors ?? [] });
+    this.verified = report.status === 'broken' ? null : verified;
+    return report;
+  }
+
+  private rowsAfter(position: number): Iterable<StoredChainEvent> {
+    return this.db.prepare<[number], StoredChainEvent>(ROWS_AFTER).iterate(position);
+  }
+
+  /** Only the acknowledgements' own stream (indexed): one written anywhere else was not written by this service. */
+  private acknowledgements(): Map<string, number[]> {
+    const found = new Map<string, number[]>();
+    const rows = this.db
+      .prepare<[string, string], { position: number; data: string }>('SELECT position, data FROM events WHERE stream = ? AND type = ?')
+      .all(INTEGRITY_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED);
+    for (const { position, data } of rows) {
+      const named = acknowledgedPosition(data);
+      if (named === undefined) continue;
+      found.set(breakKey(named), [...(found.get(breakKey(named)) ?? []), position]);
+    }
+    return found;
+  }
+}
+
+/** A tampered acknowledgement may hold anything: it then acknowledges nothing (and breaks the chain itself). */
+function acknowledgedPosition(data: string): number | null | undefined {
+  try {
+    const { position } = JSON.parse(data) as { position?: unknown };
+    return position === null || Number.isSafeInteger(position) ? (position as number | null) : undefined;
+  } catch {
+    return undefined;
+  }
+}
