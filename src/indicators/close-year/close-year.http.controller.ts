@@ -18,12 +18,13 @@ export class CloseIndicatorYearController {
     ['management'],
     null,
     200,
-    'Close a year: its figures are final and no longer provisional (409 when closed before or not ended)',
+    'Close a year: its figures are published and final; facts dated in it are refused (409 when closed before or not ended)',
   )
   @ApiParam({ name: 'year', example: 2016 })
   async close(@Param('year') rawYear: string, @WriteContext() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const year = parseYear(rawYear);
     const result = await this.commands.execute(new CloseIndicatorYearCommand(year, context));
-    return written(reply, result, { year, closedOn: result.events[0].data.closedOn });
+    const { closedOn, figures } = result.events[0].data as { closedOn: string; figures: unknown };
+    return written(reply, result, { year, closedOn, figures });
   }
 }

@@ -20,7 +20,9 @@ export class ReadYearlyIndicatorsController {
 
   @Get(':year')
   @Roles('adviser', 'management', 'inspector')
-  @ApiRead('The yearly DAEB indicators: money in integer euro cents, ratios between 0 and 1')
+  @ApiRead(
+    'The yearly DAEB indicators: money in integer euro cents, ratios between 0 and 1 (null with reason no-data when there is nothing to divide); a closed year answers its published figures with closedAt and revised',
+  )
   @ApiParam({ name: 'year', example: 2016 })
   @ApiQuery({
     name: 'asOf',
@@ -30,6 +32,9 @@ export class ReadYearlyIndicatorsController {
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string }) {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);
-    return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.indicators.compute(year, asOf) };
+    const position = this.readModels.position();
+    const { indicators, closedOn, closedAt, revised } = await this.indicators.answered(year, asOf);
+    // A closed year answers its published figures, with closedAt, and the later corrections beside them.
+    return { year, ...(asOf ? { asOf } : {}), position, indicators, ...(closedAt ? { closedOn, closedAt, revised } : {}) };
   }
 }

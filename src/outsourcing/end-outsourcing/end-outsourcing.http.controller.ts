@@ -6,14 +6,18 @@ import Joi from 'joi';
 import { type CommandContext, WriteContext } from '../../shared/application/command-context.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { day, reason } from '../../shared/http/joi-types.js';
+import { dayOrTimestamp, reason } from '../../shared/http/joi-types.js';
+import type { DatedFact } from '../../shared/domain/calendar.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { outsourcingIdPipe } from '../outsourcing-id.pipe.js';
 import { END_ACTIONS, type EndAction, EndOutsourcing } from './end-outsourcing.handler.js';
 
-const endBody = Joi.object({ reason: reason(), on: day().description('date of the decision; today (Europe/Brussels) by default') });
-type EndBody = { reason: string; on?: string };
+const endBody = Joi.object({
+  reason: reason(),
+  on: dayOrTimestamp().description('date of the decision (or a timestamp with its offset); today (Europe/Brussels) by default'),
+});
+type EndBody = { reason: string; on?: DatedFact };
 
 @ApiTags('outsourcings')
 @Controller('outsourcings/:id')
@@ -32,7 +36,9 @@ export class EndOutsourcingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     if (!END_ACTIONS.includes(action as EndAction)) throw notFound('ROUTE_NOT_FOUND', `no action ${action} on an outsourcing`);
-    const result = await this.commands.execute(new EndOutsourcing(action as EndAction, id, body.reason, body.on, context));
+    const result = await this.commands.execute(
+      new EndOutsourcing(action as EndAction, id, body.reason, body.on?.day, context, body.on?.at ?? null),
+    );
     return written(reply, result, { outsourcingId: id });
   }
 }
