@@ -15,7 +15,7 @@ describe('exact figures: dates, closed years, revisions, retries (HTTP)', () => 
   });
   afterEach(() => t.close());
 
-  const row = async (year: number, code: string, position?: unknown) => {
+  const row = async (year: number, code: string, position?: number | string) => {
     const q = position === undefined ? '' : `?consistentWith=${position}`;
     const table = await t.http.get(`/indicators/${year}/table${q}`).set('authorization', management()).expect(200);
     return table.body.rows.find((r: { code: string }) => r.code === code);
