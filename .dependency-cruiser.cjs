@@ -59,7 +59,8 @@ module.exports = {
     ...CONTEXTS.flatMap(perContext),
     {
       name: 'shared-knows-no-context',
-      comment: 'src/shared serves every context, so it knows none of them (nor their read models); src/platform is where they are wired together.',
+      comment:
+        'src/shared serves every context, so it knows none of them (nor their read models); src/platform is where they are wired together.',
       severity: 'error',
       from: { path: '^src/shared/' },
       to: { path: [`^src/(${CONTEXTS.join('|')})/`, '^projections/'] },

@@ -3,7 +3,7 @@ import type { Position } from '../shared/event-store/event-store.port.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition, Written } from '../shared/http/written.view.js';
 import { INDICATOR_CODES, type Targets } from './domain/indicator-catalogue.js';
-import type { IndicatorUnit, IndicatorValue } from './domain/indicator.js';
+import type { IndicatorUnit } from './domain/indicator.js';
 import type { TableRow } from './domain/yearly-table.js';
 import type { YearlyTable } from './read-yearly-table/yearly-table.query.js';
 
@@ -19,9 +19,11 @@ const TARGETS: ApiPropertyOptions = {
   example: { ...Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])), DP24: 10 },
 };
 
-export class IndicatorValueView implements IndicatorValue {
-  @ApiProperty({ example: 12 }) readonly value!: number;
+/** One indicator's value; a ratio with nothing to divide is null with reason no-data ("niet beschikbaar"), never 0. */
+export class IndicatorValueView {
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) readonly value!: number | null;
   @ApiProperty({ enum: UNITS, example: 'count' }) readonly unit!: IndicatorUnit;
+  @ApiPropertyOptional({ enum: ['no-data'], description: 'present when value is null: nothing to divide' }) readonly reason?: 'no-data';
 }
 
 @ApiExtraModels(IndicatorValueView)
@@ -34,9 +36,19 @@ export class YearlyIndicatorsView {
     type: 'object',
     additionalProperties: { $ref: getSchemaPath(IndicatorValueView) },
     description: 'per indicator code: money in integer euro cents, ratios between 0 and 1',
-    example: { DP24: { value: 3, unit: 'count' } },
+    example: { DP24: { value: 3, unit: 'count' }, DP26: { value: null, unit: 'ratio', reason: 'no-data' } },
   })
   readonly indicators!: Readonly<Record<string, IndicatorValueView>>;
+  @ApiPropertyOptional({ description: 'a closed year: the Brussels day it was closed', example: '2017-01-15' }) readonly closedOn?: string;
+  @ApiPropertyOptional({ description: 'a closed year: when its figures were published', example: '2017-01-15T09:00:00.000Z' })
+  readonly closedAt?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: 'a closed year: per code, the value the log gives now where it differs from the published one (corrected after the close)',
+    example: { DP23: 145000000 },
+  })
+  readonly revised?: Readonly<Record<string, number | null>>;
 }
 
 class TableRowView implements TableRow {
@@ -46,7 +58,22 @@ class TableRowView implements TableRow {
   @ApiProperty({ enum: UNITS, example: 'count' }) readonly unit!: IndicatorUnit;
   @ApiProperty({ type: Number, nullable: true, example: 8, description: "last year's result" }) readonly previous!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 10 }) readonly target!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 12 }) readonly result!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 12, description: 'the published result of a closed year; null when not available' })
+  readonly result!: number | null;
+  @ApiProperty({
+    enum: ['no-data'],
+    nullable: true,
+    example: null,
+    description: 'no-data: a ratio with nothing to divide ("niet beschikbaar")',
+  })
+  readonly reason!: 'no-data' | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: null,
+    description: 'a closed year corrected afterwards: the value the log gives now ("gecorrigeerd na afsluiting"); null when unchanged',
+  })
+  readonly revised!: number | null;
   @ApiProperty({ type: Boolean, nullable: true, example: true, description: 'null without a target or a result' })
   readonly met!: boolean | null;
   @ApiProperty({ example: true, description: 'until the year is closed' }) readonly provisional!: boolean;
@@ -58,6 +85,8 @@ export class YearlyTableView implements YearlyTable {
   readonly asOf!: string;
   @ApiPosition('the log position the read models had reached') readonly position!: Position | null;
   @ApiProperty({ type: String, nullable: true, example: null }) readonly closedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'when the close that published these figures was recorded' })
+  readonly closedAt!: string | null;
   @ApiProperty({ type: [TableRowView] }) readonly rows!: readonly TableRowView[];
 }
 
@@ -75,4 +104,16 @@ export class TargetsSetView extends Written {
 export class YearClosedView extends Written {
   @ApiProperty({ example: 2016 }) readonly year!: number;
   @ApiProperty({ example: '2017-01-15' }) readonly closedOn!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(IndicatorValueView) },
+    description: 'the figures published at the close',
+    example: { DP24: { value: 3, unit: 'count' } },
+  })
+  readonly figures!: Readonly<Record<string, IndicatorValueView>>;
+}
+
+export class YearReopenedView extends Written {
+  @ApiProperty({ example: 2016 }) readonly year!: number;
+  @ApiProperty({ example: '2017-03-01' }) readonly reopenedOn!: string;
 }

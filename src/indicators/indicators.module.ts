@@ -10,6 +10,9 @@ import { YearlyTableQuery } from './read-yearly-table/yearly-table.query.js';
 import { SetTargetsHandler } from './set-targets/set-targets.handler.js';
 import { SetTargetsController } from './set-targets/set-targets.http.controller.js';
 import { YearlyIndicators } from './yearly-indicators.js';
+import { YearGate } from './year-gate.js';
+import { ReopenIndicatorYearHandler } from './reopen-year/reopen-year.handler.js';
+import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.controller.js';
 
 /** Global: other contexts inject its published queries (indicators.queries.ts), and nothing else of it. */
 @Global()
@@ -18,6 +21,7 @@ import { YearlyIndicators } from './yearly-indicators.js';
     ReadYearlyTableController,
     ReadYearlyIndicatorsController,
     CloseIndicatorYearController,
+    ReopenIndicatorYearController,
     SetTargetsController,
     ReadTargetsController,
   ],
@@ -26,6 +30,8 @@ import { YearlyIndicators } from './yearly-indicators.js';
     YearlyTableQuery,
     SetTargetsHandler,
     CloseIndicatorYearHandler,
+    ReopenIndicatorYearHandler,
+    YearGate,
     { provide: INDICATOR_QUERIES, useClass: IndicatorAnswers },
   ],
   exports: [INDICATOR_QUERIES],

@@ -7,6 +7,7 @@ import { EndOutsourcingHandler } from './end-outsourcing/end-outsourcing.handler
 import { EndOutsourcingController } from './end-outsourcing/end-outsourcing.http.controller.js';
 import { LaunchOutsourcingHandler } from './launch-outsourcing/launch-outsourcing.handler.js';
 import { LaunchOutsourcingController } from './launch-outsourcing/launch-outsourcing.http.controller.js';
+import { OpenOfferRounds } from './launch-outsourcing/open-offer-rounds.js';
 import { OutsourcingAnswers } from './outsourcing.answers.js';
 import { OUTSOURCING_QUERIES } from './outsourcing.queries.js';
 import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcings.http.controller.js';
@@ -23,6 +24,7 @@ import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcing
   ],
   providers: [
     LaunchOutsourcingHandler,
+    OpenOfferRounds,
     AwardOutsourcingHandler,
     ChangeAwardHandler,
     EndOutsourcingHandler,

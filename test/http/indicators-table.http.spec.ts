@@ -44,6 +44,8 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
       result: 1_446_348_34,
       met: true,
       provisional: true,
+      reason: null,
+      revised: null,
     });
     expect(row(response.body, 'DP24')).toMatchObject({ previous: 1, target: 2, result: 1, met: false });
     expect(row(response.body, 'DP25')).toMatchObject({ target: null, result: 1, met: null });
@@ -109,11 +111,11 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
     const response = await table(200, '', 'text/csv');
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.trim().split('\r\n');
-    expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional');
+    expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional;revised');
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false');
+    expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false;');
     // No evaluations and no target: a ratio without a denominator is 0; an absent target is an empty cell.
-    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;0;;0;;false$/);
+    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;niet beschikbaar;;false;$/);
   });
 
   it('answers a print-ready Dutch HTML page with Flemish number formats', async () => {

@@ -106,6 +106,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'TargetsSet':
       return targetsStream(event.data.year);
     case 'IndicatorYearClosed':
+    case 'IndicatorYearReopened':
       return indicatorYearStream(event.data.year);
     case 'ModuleRegistered':
     case 'FollowUpRecorded':

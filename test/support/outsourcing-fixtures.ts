@@ -25,7 +25,12 @@ export const juryReport: JuryReport = {
   ],
 };
 
+/** Today in these specs, and no year closed: the calendar the application layer hands the decider. */
+export const calendar = { today: '2016-12-31', closedYears: [] as number[] };
+
 const common = {
+  calendar,
+  sameRound: [],
   launchedOn: '2016-03-01',
   contactAdviser: 'Els Janssens',
   innovative: false,
@@ -87,12 +92,17 @@ export const launchOpenOffer: LaunchOutsourcingData = {
 
 export const launch = (data: LaunchOutsourcingData): OutsourcingCommand => ({ type: 'LaunchOutsourcing', data });
 
-export const tenderLaunched: OutsourcingLaunched = { type: 'OutsourcingLaunched', data: { ...launchTender, budgetCents: 24_000_000 } };
-export const incentiveLaunched: OutsourcingLaunched = { type: 'OutsourcingLaunched', data: { ...launchIncentive, budgetCents: 6_000_000 } };
-export const openOfferLaunched: OutsourcingLaunched = {
-  type: 'OutsourcingLaunched',
-  data: { ...launchOpenOffer, budgetCents: 20_000_000 },
-};
+/** The event a launch gives: the call's terms, without what the application layer told the decider. */
+export function launchedBy(
+  { calendar: _calendar, sameRound: _sameRound, ...terms }: LaunchOutsourcingData,
+  budgetCents: number,
+): OutsourcingLaunched {
+  return { type: 'OutsourcingLaunched', data: { ...terms, budgetCents } };
+}
+
+export const tenderLaunched = launchedBy(launchTender, 24_000_000);
+export const incentiveLaunched = launchedBy(launchIncentive, 6_000_000);
+export const openOfferLaunched = launchedBy(launchOpenOffer, 20_000_000);
 
 /** An award on the call with sensible defaults: lot 1 for a tender, one subject for an open offer. */
 export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOutsourcingData> = {}): AwardOutsourcingData {
@@ -106,6 +116,7 @@ export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOut
     juryReport,
     approvedSubjects: call.data.product === 'open-offer' ? ['bookkeeping for starters'] : [],
     holderActiveOnAwardDate: true,
+    calendar,
     ...overrides,
   };
 }
@@ -113,7 +124,7 @@ export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOut
 export const award = (data: AwardOutsourcingData): OutsourcingCommand => ({ type: 'AwardOutsourcing', data });
 
 export function granted(data: AwardOutsourcingData): AwardGranted {
-  const { holderActiveOnAwardDate: _checked, ...facts } = data;
+  const { holderActiveOnAwardDate: _checked, calendar: _calendar, ...facts } = data;
   return { type: 'AwardGranted', data: facts };
 }
 

@@ -83,7 +83,8 @@ describe('delivery indicators, given delivery events', () => {
         },
       },
     ];
-    expect(indicatorsOf(events, award, 2016)).toMatchObject({ '2.11': 1, 'DP26.responses': 0, DP26: 0 });
+    // Issue 7: a ratio with nothing to divide is not available (null, no-data), no longer 0.
+    expect(indicatorsOf(events, award, 2016)).toMatchObject({ '2.11': 1, 'DP26.responses': 0, DP26: null });
   });
 
   it('DP26 is the share of responses scoring 7 or more, per participant and distributions together; a replacement counts once', () => {
@@ -113,10 +114,10 @@ describe('delivery indicators, given delivery events', () => {
       data: { awardId: 'a1', paymentId: 'p', amountCents: 60_00, paidOn: '2017-05-01' },
     };
     expect(indicatorsOf([paid], award, 2016).realisation).toBe(0.6);
-    expect(indicatorsOf([paid], award, 2017).realisation).toBe(0);
+    expect(indicatorsOf([paid], award, 2017).realisation).toBeNull();
     expect(
       indicatorsOf([paid], [...award, storedCall(withdrawn('o1', 'a1', '0123.456.749', 100_00, '2016-04-01', '2016-12-01'))], 2016)
         .realisation,
-    ).toBe(0);
+    ).toBeNull();
   });
 });

@@ -18,8 +18,9 @@ export class CloseIndicatorYearController {
   @Post(':year/close')
   @WriteRoute({
     operationId: 'closeIndicatorYear',
-    summary: 'Close a year: its figures are final and no longer provisional',
-    description: '409 when the year was closed before or has not ended.',
+    summary: 'Close a year: its figures are published and final',
+    description:
+      'Facts dated in the year are refused from then on; amendments and withdrawals show as revisions. 409 when closed before or not ended.',
     roles: ['management'],
     body: null,
     status: 200,
@@ -33,6 +34,7 @@ export class CloseIndicatorYearController {
   ): Promise<YearClosedView> {
     const year = parseYear(rawYear);
     const result = await this.commands.execute(new CloseIndicatorYearCommand(year, context));
-    return written(reply, result, { year, closedOn: result.events[0].data.closedOn });
+    const { closedOn, figures } = result.events[0].data as { closedOn: string; figures: YearClosedView['figures'] };
+    return written(reply, result, { year, closedOn, figures });
   }
 }

@@ -1,14 +1,17 @@
 import type { DomainEvent } from '../../shared/domain/decider.js';
+import type { IndicatorValues } from './indicator.js';
 import type { Targets } from './indicator-catalogue.js';
 
 /** Event type strings are permanent: they are the names in the log, never derived from class names. */
 export const IndicatorEventTypes = {
   targetsSet: 'TargetsSet',
   yearClosed: 'IndicatorYearClosed',
+  yearReopened: 'IndicatorYearReopened',
 } as const;
 
 export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 1 };
-export const indicatorYearSchemaVersions: Record<IndicatorYearClosed['type'], number> = { IndicatorYearClosed: 1 };
+/** IndicatorYearClosed v2 carries the published figures; a v1 close is read as the figures known at its recording. */
+export const indicatorYearSchemaVersions: Record<IndicatorYearEvent['type'], number> = { IndicatorYearClosed: 2, IndicatorYearReopened: 1 };
 
 /** The whole set of a year's targets as management set it; a later one replaces it. */
 export type TargetsSet = DomainEvent<
@@ -20,16 +23,33 @@ export type TargetsSet = DomainEvent<
   }
 >;
 
-/** From here on the year's figures are final: delivery data that still arrives is not waited for. */
+/**
+ * From here on the year's figures are final and published: `figures` are the year's indicators as the
+ * log gave them at the close (absent in v1 events). New facts dated in the year are refused; later
+ * corrections show as revisions beside these.
+ */
 export type IndicatorYearClosed = DomainEvent<
   'IndicatorYearClosed',
   {
     readonly year: number;
     readonly closedOn: string;
+    readonly figures?: IndicatorValues;
   }
 >;
 
-export type IndicatorEvent = TargetsSet | IndicatorYearClosed;
+/** Management takes a published year back, for a stated reason; closing it again publishes new figures. */
+export type IndicatorYearReopened = DomainEvent<
+  'IndicatorYearReopened',
+  {
+    readonly year: number;
+    readonly reason: string;
+    readonly reopenedOn: string;
+  }
+>;
+
+export type IndicatorYearEvent = IndicatorYearClosed | IndicatorYearReopened;
+
+export type IndicatorEvent = TargetsSet | IndicatorYearEvent;
 
 export const targetsStream = (year: number) => `targets-${year}`;
 export const indicatorYearStream = (year: number) => `indicator-year-${year}`;

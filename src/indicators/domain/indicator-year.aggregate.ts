@@ -1,8 +1,8 @@
 import type { Aggregate } from '../../shared/domain/decider.js';
-import { type IndicatorYearClosed, indicatorYearSchemaVersions } from './events.js';
-import { type CloseIndicatorYear, indicatorYearDecider, type IndicatorYearState } from './indicator-year.js';
+import { type IndicatorYearEvent, indicatorYearSchemaVersions } from './events.js';
+import { type IndicatorYearCommand, indicatorYearDecider, type IndicatorYearState } from './indicator-year.js';
 
-export const indicatorYearAggregate: Aggregate<CloseIndicatorYear, IndicatorYearState, IndicatorYearClosed> = {
+export const indicatorYearAggregate: Aggregate<IndicatorYearCommand, IndicatorYearState, IndicatorYearEvent> = {
   decider: indicatorYearDecider,
   schemaVersions: indicatorYearSchemaVersions,
 };

@@ -22,7 +22,8 @@ export interface CountedAward {
  * The call-side indicators of one Brussels calendar year (domain.md, "The indicators"):
  * DP23 granted budget: current amounts of awards dated in the year and not withdrawn, whenever the
  *   withdrawal or amendment happened; DP24 calls launched in the year whatever became of them, per
- *   product and how many ended not granted; DP25 distinct holders with a standing award dated in
+ *   product and how many ended with no standing award (not granted, cancelled, or closed after
+ *   every award was withdrawn); DP25 distinct holders with a standing award dated in
  *   the year; DP5/DP6 the same restricted to innovative calls; the two innovation shares.
  */
 export function outsourcingIndicators(calls: readonly CountedCall[], year: number): IndicatorValues {
@@ -48,8 +49,7 @@ export function outsourcingIndicators(calls: readonly CountedCall[], year: numbe
   };
 }
 
-/** Declared not granted, or closed after its last award was withdrawn: either way it ended with no award. */
-const endedWithoutAward = (o: CountedCall) =>
-  o.status === 'not-granted' || (o.status === 'closed' && o.awards.every((a) => a.withdrawnOn !== null));
+/** Ended (declared not granted, cancelled or closed) with no standing award: nothing of the call was granted. */
+const endedWithoutAward = (o: CountedCall) => o.status !== 'launched' && o.awards.every((a) => a.withdrawnOn !== null);
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

@@ -130,7 +130,30 @@ describe('call-side indicators, given outsourcing events', () => {
     expect(values['share.count']).toBe(0.25);
   });
 
-  it('answers zeros for a year without anything, shares included', () => {
-    expect(indicatorsOf([], 2016)).toMatchObject({ DP23: 0, DP24: 0, DP25: 0, DP5: 0, DP6: 0, 'share.budget': 0, 'share.count': 0 });
+  // Issue 7 changed the shares: with nothing to divide they are not available (null, no-data), no longer 0.
+  it('answers zeros for the counts of a year without anything, and shares that are not available', () => {
+    expect(indicatorsOf([], 2016)).toMatchObject({ DP23: 0, DP24: 0, DP25: 0, DP5: 0, DP6: 0, 'share.budget': null, 'share.count': null });
+    const shares = callIndicators([], 2016);
+    expect(shares['share.budget']).toEqual({ value: null, unit: 'ratio', reason: 'no-data' });
+    expect(shares['share.count']).toEqual({ value: null, unit: 'ratio', reason: 'no-data' });
+  });
+
+  it('DP24.notGranted counts every call of the year that ended with no standing award: not granted, cancelled or closed', () => {
+    const cancelled: OutsourcingEvent = {
+      type: 'OutsourcingCancelled',
+      data: { outsourcingId: 'x', reason: 'no offers', cancelledOn: '2016-05-01' },
+    };
+    const events = [
+      launched('x'),
+      cancelled,
+      launched('i', { product: 'incentive' }),
+      notGranted('i'),
+      launched('open'),
+      launched('g'),
+      granted('g', 'ga', A, 10_000_00),
+    ];
+    expect(indicatorsOf(events, 2016)['DP24.notGranted']).toBe(2);
+    // A call still open has not ended: it is not (yet) counted as not granted, award or no award.
+    expect(indicatorsOf([launched('open')], 2016)['DP24.notGranted']).toBe(0);
   });
 });

@@ -1,12 +1,18 @@
 import type { Decider } from '../../shared/domain/decider.js';
 import { invalid } from '../../shared/domain/domain-error.js';
+import { assertYearOpen } from '../../shared/domain/fact-dates.js';
 import type { TargetsSet } from './events.js';
 import { INDICATOR_CODES, type IndicatorCode, noTargets, type Targets, unitOf } from './indicator-catalogue.js';
 
 export interface SetTargets {
   readonly type: 'SetTargets';
   /** Codes left out have no target: the command states the year's whole set. */
-  readonly data: { readonly year: number; readonly targets: Partial<Record<IndicatorCode, number | null>> };
+  readonly data: {
+    readonly year: number;
+    readonly targets: Partial<Record<IndicatorCode, number | null>>;
+    /** Whether management closed the year: its published table, targets included, no longer moves. */
+    readonly yearClosed?: boolean;
+  };
 }
 
 export interface TargetsState {
@@ -16,6 +22,7 @@ export interface TargetsState {
 export const initialTargetsState: TargetsState = { targets: null };
 
 export function decideTargets(command: SetTargets, state: TargetsState): TargetsSet[] {
+  if (command.data.yearClosed) assertYearOpen(command.data.year, { closedYears: [command.data.year] }, 'year');
   const targets = { ...noTargets(), ...command.data.targets } as Targets;
   for (const code of INDICATOR_CODES) assertInUnit(code, targets[code]);
   // Setting the same values again changes nothing, so it leaves no event in the history.

@@ -24,7 +24,8 @@ export class ReadYearlyIndicatorsController {
   @ApiRead({
     operationId: 'getYearlyIndicators',
     summary: 'The yearly DAEB indicators',
-    description: 'Money in integer euro cents, ratios between 0 and 1.',
+    description:
+      'Money in integer euro cents, ratios between 0 and 1 (null with reason no-data when there is nothing to divide); a closed year answers its published figures with closedAt and revised.',
     response: YearlyIndicatorsView,
   })
   @ApiParam({ name: 'year', example: 2016 })
@@ -39,6 +40,9 @@ export class ReadYearlyIndicatorsController {
   ): Promise<YearlyIndicatorsView> {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);
-    return { year, ...(asOf ? { asOf } : {}), position: this.readModels.position(), indicators: await this.indicators.compute(year, asOf) };
+    const position = this.readModels.position();
+    const { indicators, closedOn, closedAt, revised } = await this.indicators.answered(year, asOf);
+    // A closed year answers its published figures, with closedAt, and the later corrections beside them.
+    return { year, ...(asOf ? { asOf } : {}), position, indicators, ...(closedAt && closedOn ? { closedOn, closedAt, revised } : {}) };
   }
 }

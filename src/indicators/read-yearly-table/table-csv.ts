@@ -1,13 +1,18 @@
 import type { YearlyTable } from './yearly-table.query.js';
 
-const COLUMNS = ['code', 'nameNl', 'nameEn', 'unit', 'previous', 'target', 'result', 'met', 'provisional'] as const;
+const COLUMNS = ['code', 'nameNl', 'nameEn', 'unit', 'previous', 'target', 'result', 'met', 'provisional', 'revised'] as const;
+
+/** A result with nothing to divide is said so, never left blank like a missing target nor written as 0. */
+const NOT_AVAILABLE = 'niet beschikbaar';
 
 /**
  * The table for spreadsheets and the data warehouse: raw numbers (cents, shares 0..1, a point as
  * decimal separator), `;` between cells as Flemish spreadsheet software expects, empty for null.
  */
 export function tableCsv(table: YearlyTable): string {
-  const lines = table.rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(';'));
+  const lines = table.rows.map((row) =>
+    COLUMNS.map((column) => (column === 'result' && row.reason === 'no-data' ? NOT_AVAILABLE : cell(row[column]))).join(';'),
+  );
   return `${[COLUMNS.join(';'), ...lines].join('\r\n')}\r\n`;
 }
 

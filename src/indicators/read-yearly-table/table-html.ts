@@ -28,7 +28,9 @@ export function tableHtml(table: YearlyTable): string {
         <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
         <td>${formatValue(row.previous, row.unit)}</td>
         <td>${formatValue(row.target, row.unit)}</td>
-        <td>${formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}</td>
+        <td>${row.reason === 'no-data' ? 'niet beschikbaar' : formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}${
+          row.revised === null ? '' : `<br><small class="revised">gecorrigeerd na afsluiting: ${formatValue(row.revised, row.unit)}</small>`
+        }</td>
         <td>${row.met === null ? '–' : row.met ? 'Ja' : 'Nee'}</td>
       </tr>`,
     )

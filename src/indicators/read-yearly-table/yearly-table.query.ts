@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { IndicatorYearDocument } from '../../../projections/indicator-years.projection.js';
 import type { TargetsDocument } from '../../../projections/targets.projection.js';
 import { ReadModels } from '../../platform/read-models.js';
 import type { Position } from '../../shared/event-store/event-store.port.js';
@@ -14,12 +13,15 @@ export interface YearlyTable {
   readonly asOf: string;
   readonly position: Position | null;
   readonly closedOn: string | null;
+  /** When the close that published these figures was recorded; null while the year is open. */
+  readonly closedAt: string | null;
   readonly rows: readonly TableRow[];
 }
 
 /**
  * The yearly table as known at a moment: figures, targets and closing all come from read models read
- * "as of" (document versions stamped with their event's recording time), never from a replay.
+ * "as of" (document versions stamped with their event's recording time), never from a replay. A closed
+ * year answers its published figures, and the log's figures beside them where they differ.
  */
 @Injectable()
 export class YearlyTableQuery {
@@ -32,19 +34,25 @@ export class YearlyTableQuery {
   async table(year: number, asOf: string | null): Promise<YearlyTable> {
     // The position is taken first: everything read after it is at least that recent.
     const position = this.readModels.position();
-    const [current, previous, targets, closed] = await Promise.all([
-      this.indicators.compute(year, asOf),
-      this.indicators.compute(year - 1, asOf),
+    const [current, previous, targets] = await Promise.all([
+      this.indicators.answered(year, asOf),
+      this.indicators.answered(year - 1, asOf),
       this.targets(year, asOf),
-      this.readModels.findAsOf<IndicatorYearDocument>('indicator-years', asOf, { year }),
     ]);
-    const closedOn = closed[0]?.closedOn ?? null;
+    const closed = current.closedOn !== null;
     return {
       year,
       asOf: asOf ?? this.clock.now().toISOString(),
       position,
-      closedOn,
-      rows: yearlyTable({ current, previous, targets, closed: closedOn !== null }),
+      closedOn: current.closedOn,
+      closedAt: current.closedAt,
+      rows: yearlyTable({
+        current: current.current,
+        published: closed ? current.indicators : null,
+        previous: previous.indicators,
+        targets,
+        closed,
+      }),
     };
   }
 

@@ -5,6 +5,8 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { type TargetsSet, targetsStream } from '../domain/events.js';
 import type { IndicatorCode } from '../domain/indicator-catalogue.js';
 import { targetsAggregate } from '../domain/targets.aggregate.js';
+import { INDICATOR_QUERIES, type IndicatorQueries } from '../indicators.queries.js';
+import { YearGate } from '../year-gate.js';
 
 export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
   constructor(
@@ -18,9 +20,21 @@ export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
 
 @CommandHandler(SetTargetsCommand)
 export class SetTargetsHandler implements ICommandHandler<SetTargetsCommand, WriteResult<TargetsSet>> {
-  constructor(@Inject(AggregateRepository) private readonly repository: AggregateRepository) {}
+  constructor(
+    @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(YearGate) private readonly gate: YearGate,
+    @Inject(INDICATOR_QUERIES) private readonly indicators: IndicatorQueries,
+  ) {}
 
   execute({ year, targets, context }: SetTargetsCommand) {
-    return this.repository.execute(targetsStream(year), targetsAggregate, { type: 'SetTargets', data: { year, targets } }, context);
+    return this.gate.whileHeld([year], async () => {
+      const yearClosed = (await this.indicators.closedYears(year, year)).length > 0;
+      return this.repository.execute(
+        targetsStream(year),
+        targetsAggregate,
+        { type: 'SetTargets', data: { year, targets, yearClosed } },
+        context,
+      );
+    });
   }
 }

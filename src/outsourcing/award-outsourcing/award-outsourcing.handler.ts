@@ -1,20 +1,25 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
+import { INDICATOR_QUERIES, type IndicatorQueries } from '../../indicators/indicators.queries.js';
 import { MANDATE_QUERIES, type MandateQueries } from '../../mandates/mandates.queries.js';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
-import { brusselsDay } from '../../shared/domain/calendar.js';
+import { mintId } from '../../shared/application/minted-ids.js';
+import { brusselsDay, yearOf } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import type { JuryReport } from '../domain/events.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
+import { findAward } from '../domain/outsourcing.js';
 import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export interface AwardOutsourcingRequest {
   readonly lot?: number;
   readonly enterpriseNumber: string;
   readonly amountCents: number;
+  /** The Brussels day of the award; today by default. */
   readonly awardedOn?: string;
+  /** The timestamp sent, when one was sent. */
+  readonly awardedAt?: string;
   readonly juryReport: JuryReport;
   readonly approvedSubjects?: string[];
 }
@@ -29,35 +34,51 @@ export class AwardOutsourcing extends Command<WriteResult<OutsourcingEvent> & { 
   }
 }
 
-/** Asks the mandates context whether the holder's mandate is active on the award date, then lets the outsourcing decide. */
+/**
+ * Asks the mandates context whether the holder's mandate is active on the award date and the indicators
+ * context whether that year is closed (holding the year's gate, so a close cannot slip in between), then
+ * lets the outsourcing decide.
+ */
 @CommandHandler(AwardOutsourcing)
 export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(MANDATE_QUERIES) private readonly mandates: MandateQueries,
+    @Inject(INDICATOR_QUERIES) private readonly indicators: IndicatorQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ outsourcingId, request, context }: AwardOutsourcing) {
-    const awardId = randomUUID();
-    const awardedOn = request.awardedOn ?? brusselsDay(this.clock.now());
-    const data = {
-      outsourcingId,
-      awardId,
-      lot: request.lot ?? null,
-      enterpriseNumber: request.enterpriseNumber,
-      amountCents: request.amountCents,
-      awardedOn,
-      juryReport: { ...request.juryReport, scores: request.juryReport.scores ?? [] },
-      approvedSubjects: request.approvedSubjects ?? [],
-      holderActiveOnAwardDate: await this.mandates.isActiveOn(request.enterpriseNumber, awardedOn),
-    };
-    const result = await this.repository.execute(
-      outsourcingStream(outsourcingId),
-      outsourcingAggregate,
-      { type: 'AwardOutsourcing', data },
-      context,
-    );
+    // Derived from the Idempotency-Key when one is sent: a retry after a lost answer names the same award.
+    const awardId = mintId(context, 'award');
+    const replayed = await this.awardedBefore(outsourcingId, awardId, context);
+    if (replayed) return replayed;
+    const today = brusselsDay(this.clock.now());
+    const awardedOn = request.awardedOn ?? today;
+    const year = yearOf(awardedOn);
+    const result = await this.indicators.whileYearsHeld([year], async () => {
+      const data = {
+        outsourcingId,
+        awardId,
+        lot: request.lot ?? null,
+        enterpriseNumber: request.enterpriseNumber,
+        amountCents: request.amountCents,
+        awardedOn,
+        ...(request.awardedAt ? { awardedAt: request.awardedAt } : {}),
+        juryReport: { ...request.juryReport, scores: request.juryReport.scores ?? [] },
+        approvedSubjects: request.approvedSubjects ?? [],
+        holderActiveOnAwardDate: await this.mandates.isActiveOn(request.enterpriseNumber, awardedOn),
+        calendar: { today, closedYears: await this.indicators.closedYears(year, year) },
+      };
+      return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'AwardOutsourcing', data }, context);
+    });
     return { ...result, awardId };
+  }
+
+  /** A keyed retry whose first attempt was appended (its answer lost in a crash) answers that award and appends nothing. */
+  private async awardedBefore(outsourcingId: string, awardId: string, context: CommandContext) {
+    if (!context.idempotencyKey) return null;
+    const { state, revision } = await this.repository.load(outsourcingStream(outsourcingId), outsourcingAggregate);
+    return findAward(state, awardId) && revision !== null ? { events: [], revision, position: null, awardId } : null;
   }
 }

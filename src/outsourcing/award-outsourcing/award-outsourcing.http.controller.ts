@@ -6,7 +6,8 @@ import Joi from 'joi';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { cents, day, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import { cents, dayOrTimestamp, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import type { DatedFact } from '../../shared/domain/calendar.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { AwardOutsourcing, type AwardOutsourcingRequest } from './award-outsourcing.handler.js';
@@ -24,11 +25,15 @@ const juryReport = Joi.object({
     .default([]),
 });
 
-const awardBody = Joi.object<AwardOutsourcingRequest>({
+type AwardBody = Omit<AwardOutsourcingRequest, 'awardedOn' | 'awardedAt'> & { readonly awardedOn?: DatedFact };
+
+const awardBody = Joi.object<AwardBody>({
   lot: Joi.number().integer().min(1).description('the lot number (tenders only)'),
   enterpriseNumber: enterpriseNumber().required(),
   amountCents: cents().required(),
-  awardedOn: day().description('date of the award decision; today (Europe/Brussels) by default'),
+  awardedOn: dayOrTimestamp().description(
+    'date of the award decision, or a timestamp with its offset that counts on its Brussels day; today (Europe/Brussels) by default',
+  ),
   juryReport: juryReport.required(),
   approvedSubjects: Joi.array().items(text(200)).unique().description('open offers: the approved training subjects'),
 });
@@ -61,11 +66,17 @@ export class AwardOutsourcingController {
   })
   async award(
     @Param('id', outsourcingIdParam) id: string,
-    @Body(new JoiValidationPipe(awardBody)) body: AwardOutsourcingRequest,
+    @Body(new JoiValidationPipe(awardBody)) body: AwardBody,
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AwardWrittenView> {
-    const result = await this.commands.execute(new AwardOutsourcing(id, body, context));
+    const { awardedOn, ...terms } = body;
+    const request: AwardOutsourcingRequest = {
+      ...terms,
+      ...(awardedOn ? { awardedOn: awardedOn.day } : {}),
+      ...(awardedOn?.at ? { awardedAt: awardedOn.at } : {}),
+    };
+    const result = await this.commands.execute(new AwardOutsourcing(id, request, context));
     return written(reply, result, { outsourcingId: id, awardId: result.awardId });
   }
 }

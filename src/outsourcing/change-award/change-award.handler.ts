@@ -9,8 +9,8 @@ import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
 import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 
 export type AwardChangeRequest =
-  | { readonly action: 'amend'; readonly amountCents: number; readonly reason: string; readonly on?: string }
-  | { readonly action: 'withdraw'; readonly reason: string; readonly on?: string };
+  | { readonly action: 'amend'; readonly amountCents: number; readonly reason: string; readonly on?: string; readonly at?: string | null }
+  | { readonly action: 'withdraw'; readonly reason: string; readonly on?: string; readonly at?: string | null };
 
 /** An award's amount is amended or the award withdrawn: never edited in place, always a new event. */
 export class ChangeAward extends Command<WriteResult<OutsourcingEvent>> {
@@ -32,11 +32,25 @@ export class ChangeAwardHandler implements ICommandHandler<ChangeAward> {
   ) {}
 
   execute({ outsourcingId, awardId, request, context }: ChangeAward) {
-    const on = request.on ?? brusselsDay(this.clock.now());
+    const today = brusselsDay(this.clock.now());
+    const on = request.on ?? today;
+    const { reason, at } = request;
+    // Accepted in a closed year too: the correction is today's fact and shows as a revision of the published figures.
     const command: OutsourcingCommand =
       request.action === 'amend'
-        ? { type: 'AmendAward', data: { outsourcingId, awardId, amountCents: request.amountCents, reason: request.reason, amendedOn: on } }
-        : { type: 'WithdrawAward', data: { outsourcingId, awardId, reason: request.reason, withdrawnOn: on } };
+        ? {
+            type: 'AmendAward',
+            data: {
+              outsourcingId,
+              awardId,
+              amountCents: request.amountCents,
+              reason,
+              amendedOn: on,
+              ...(at ? { amendedAt: at } : {}),
+              today,
+            },
+          }
+        : { type: 'WithdrawAward', data: { outsourcingId, awardId, reason, withdrawnOn: on, ...(at ? { withdrawnAt: at } : {}), today } };
     return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, command, context);
   }
 }

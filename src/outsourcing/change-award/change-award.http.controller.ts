@@ -6,15 +6,16 @@ import Joi from 'joi';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { cents, day, reason } from '../../shared/http/joi-types.js';
+import { cents, dayOrTimestamp, reason } from '../../shared/http/joi-types.js';
+import type { DatedFact } from '../../shared/domain/calendar.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { awardIdParam, outsourcingIdParam } from '../../shared/http/id-params.js';
 import { AwardWrittenView } from '../outsourcing.view.js';
 import { type AwardChangeRequest, ChangeAward } from './change-award.handler.js';
 
-const amendBody = Joi.object({ amountCents: cents().required(), reason: reason(), amendedOn: day() });
-const withdrawBody = Joi.object({ reason: reason(), withdrawnOn: day() });
+const amendBody = Joi.object({ amountCents: cents().required(), reason: reason(), amendedOn: dayOrTimestamp() });
+const withdrawBody = Joi.object({ reason: reason(), withdrawnOn: dayOrTimestamp() });
 
 @ApiTags('outsourcings')
 @Controller('outsourcings/:id/awards/:awardId')
@@ -36,14 +37,14 @@ export class ChangeAwardController {
   amend(
     @Param('id', outsourcingIdParam) id: string,
     @Param('awardId', awardIdParam) awardId: string,
-    @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: string },
+    @Body(new JoiValidationPipe(amendBody)) body: { amountCents: number; reason: string; amendedOn?: DatedFact },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AwardWrittenView> {
     return this.change(
       id,
       awardId,
-      { action: 'amend', amountCents: body.amountCents, reason: body.reason, on: body.amendedOn },
+      { action: 'amend', amountCents: body.amountCents, reason: body.reason, on: body.amendedOn?.day, at: body.amendedOn?.at },
       context,
       reply,
     );
@@ -64,11 +65,17 @@ export class ChangeAwardController {
   withdraw(
     @Param('id', outsourcingIdParam) id: string,
     @Param('awardId', awardIdParam) awardId: string,
-    @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: string },
+    @Body(new JoiValidationPipe(withdrawBody)) body: { reason: string; withdrawnOn?: DatedFact },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AwardWrittenView> {
-    return this.change(id, awardId, { action: 'withdraw', reason: body.reason, on: body.withdrawnOn }, context, reply);
+    return this.change(
+      id,
+      awardId,
+      { action: 'withdraw', reason: body.reason, on: body.withdrawnOn?.day, at: body.withdrawnOn?.at },
+      context,
+      reply,
+    );
   }
 
   private async change(id: string, awardId: string, request: AwardChangeRequest, context: CommandContext, reply: FastifyReply) {

@@ -1,4 +1,5 @@
 import { ruleBroken } from '../../shared/domain/domain-error.js';
+import { assertHappened } from '../../shared/domain/fact-dates.js';
 import type { AmendAwardData, WithdrawAwardData } from './commands.js';
 import type { AwardAmended, AwardWithdrawn } from './events.js';
 import type { OutsourcingState } from './outsourcing.js';
@@ -13,8 +14,8 @@ import {
 } from './rules.js';
 
 /**
- * Granted amounts are corrected after a call closes too (DP23 takes the amended amount instead of the
- * old one); a cancelled or not-granted call has nothing left to correct.
+ * Granted amounts are corrected after a call closes too, and after management closed the award's year:
+ * the correction is a fact of today and shows beside the published figure as a revision. (DP23 takes the amended amount instead of the old one); a cancelled or not-granted call has nothing left to correct.
  */
 export function decideAmend(data: AmendAwardData, state: OutsourcingState): AwardAmended[] {
   const call = requireOutsourcing(state, data.outsourcingId);
@@ -29,12 +30,22 @@ export function decideAmend(data: AmendAwardData, state: OutsourcingState): Awar
     throw ruleBroken('AMOUNT_UNCHANGED', `award ${award.awardId} is already ${award.amountCents} cents`, 'amountCents');
   }
   assertNotBefore(data.amendedOn, award.awardedOn, 'AMENDMENT_BEFORE_AWARD', 'amendedOn', 'the award');
+  assertHappened(data.amendedOn, data, 'amendedOn');
   assertFitsBudget(call, award.lot, data.amountCents, award.amountCents);
-  const { awardId, amountCents, reason, amendedOn } = data;
+  const { awardId, amountCents, reason, amendedOn, amendedAt } = data;
+  const previousAmountCents = award.amountCents;
   return [
     {
       type: 'AwardAmended',
-      data: { outsourcingId: call.outsourcingId, awardId, previousAmountCents: award.amountCents, amountCents, reason, amendedOn },
+      data: {
+        outsourcingId: call.outsourcingId,
+        awardId,
+        previousAmountCents,
+        amountCents,
+        reason,
+        amendedOn,
+        ...(amendedAt ? { amendedAt } : {}),
+      },
     },
   ];
 }
@@ -46,6 +57,7 @@ export function decideWithdraw(data: WithdrawAwardData, state: OutsourcingState)
   assertReason(data.reason);
   assertDay(data.withdrawnOn, 'withdrawnOn');
   assertNotBefore(data.withdrawnOn, award.awardedOn, 'WITHDRAWAL_BEFORE_AWARD', 'withdrawnOn', 'the award');
+  assertHappened(data.withdrawnOn, data, 'withdrawnOn');
   const { enterpriseNumber, amountCents, awardedOn } = award;
   return [
     {
@@ -58,6 +70,7 @@ export function decideWithdraw(data: WithdrawAwardData, state: OutsourcingState)
         awardedOn,
         reason: data.reason,
         withdrawnOn: data.withdrawnOn,
+        ...(data.withdrawnAt ? { withdrawnAt: data.withdrawnAt } : {}),
       },
     },
   ];

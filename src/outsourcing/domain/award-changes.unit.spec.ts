@@ -16,9 +16,20 @@ const spec = specFor(outsourcingDecider);
 const id = incentiveLaunched.data.outsourcingId;
 const first = grantedOn(incentiveLaunched, { awardId: 'a1', amountCents: 2_000_000 });
 const second = grantedOn(incentiveLaunched, { awardId: 'a2', enterpriseNumber: holders.b, amountCents: 3_000_000 });
-const amend = (amountCents: number, changes: Partial<{ awardId: string; reason: string; amendedOn: string }> = {}): OutsourcingCommand => ({
+const amend = (
+  amountCents: number,
+  changes: Partial<{ awardId: string; reason: string; amendedOn: string; today: string }> = {},
+): OutsourcingCommand => ({
   type: 'AmendAward',
-  data: { outsourcingId: id, awardId: 'a1', amountCents, reason: 'fewer workshops than planned', amendedOn: '2016-10-03', ...changes },
+  data: {
+    outsourcingId: id,
+    awardId: 'a1',
+    amountCents,
+    reason: 'fewer workshops than planned',
+    amendedOn: '2016-10-03',
+    today: '2016-12-31',
+    ...changes,
+  },
 });
 const amended = (previousAmountCents: number, amountCents: number): OutsourcingEvent => ({
   type: 'AwardAmended',
@@ -31,9 +42,9 @@ const amended = (previousAmountCents: number, amountCents: number): OutsourcingE
     amendedOn: '2016-10-03',
   },
 });
-const withdraw = (changes: Partial<{ awardId: string; reason: string; withdrawnOn: string }> = {}): OutsourcingCommand => ({
+const withdraw = (changes: Partial<{ awardId: string; reason: string; withdrawnOn: string; today: string }> = {}): OutsourcingCommand => ({
   type: 'WithdrawAward',
-  data: { outsourcingId: id, awardId: 'a1', reason: 'mandate revoked', withdrawnOn: '2016-10-03', ...changes },
+  data: { outsourcingId: id, awardId: 'a1', reason: 'mandate revoked', withdrawnOn: '2016-10-03', today: '2016-12-31', ...changes },
 });
 
 describe('amending an award', () => {
@@ -111,6 +122,7 @@ describe('amending an award', () => {
         amountCents,
         reason: 'extra session',
         amendedOn: '2016-10-03',
+        today: '2016-12-31',
       },
     });
     expect(spec([tenderLaunched, lot2]).when(amendLot(8_000_000)).events()).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { invalid, notFound, ruleBroken } from '../../shared/domain/domain-error.js';
 import { parseEnterpriseNumber } from '../../shared/domain/enterprise-number.js';
+import { assertHappened, assertYearOpen } from '../../shared/domain/fact-dates.js';
 import type { AwardOutsourcingData } from './commands.js';
 import type { AwardGranted, JuryReport } from './events.js';
 import { activeAwards, findAward, type ExistingOutsourcing, type OutsourcingState } from './outsourcing.js';
@@ -16,17 +17,29 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
   assertJuryReport(call, data.juryReport);
   assertApprovedSubjects(call, data.approvedSubjects);
   assertNotBefore(data.awardedOn, call.launchedOn, 'AWARD_BEFORE_LAUNCH', 'awardedOn', 'the launch');
+  assertHappened(data.awardedOn, data.calendar, 'awardedOn');
+  assertYearOpen(data.awardedOn, data.calendar, 'awardedOn');
   // Only an organisation with an active mandate may be awarded (docs/domain.md, "Mandate holders").
   if (!data.holderActiveOnAwardDate) {
     throw ruleBroken('MANDATE_NOT_ACTIVE', `${enterpriseNumber} holds no active mandate on ${data.awardedOn}`, 'enterpriseNumber');
   }
   assertProductRules(call, data.lot, enterpriseNumber);
   assertFitsBudget(call, data.lot, data.amountCents);
-  const { awardId, lot, amountCents, awardedOn, juryReport, approvedSubjects } = data;
+  const { awardId, lot, amountCents, awardedOn, awardedAt, juryReport, approvedSubjects } = data;
   return [
     {
       type: 'AwardGranted',
-      data: { outsourcingId: call.outsourcingId, awardId, lot, enterpriseNumber, amountCents, awardedOn, juryReport, approvedSubjects },
+      data: {
+        outsourcingId: call.outsourcingId,
+        awardId,
+        lot,
+        enterpriseNumber,
+        amountCents,
+        awardedOn,
+        ...(awardedAt ? { awardedAt } : {}),
+        juryReport,
+        approvedSubjects,
+      },
     },
   ];
 }

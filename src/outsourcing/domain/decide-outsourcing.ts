@@ -1,5 +1,6 @@
 import type { Decider } from '../../shared/domain/decider.js';
 import { ruleBroken } from '../../shared/domain/domain-error.js';
+import { assertHappened } from '../../shared/domain/fact-dates.js';
 import { decideAmend, decideWithdraw } from './award-changes.js';
 import { decideAward } from './award.js';
 import type {
@@ -42,22 +43,24 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
     case 'WithdrawAward':
       return decideWithdraw(command.data, state);
     case 'DeclareNotGranted': {
-      const { outsourcingId, reason, declaredOn } = command.data;
-      const call = requireEnding(state, outsourcingId, reason, declaredOn, 'declaredOn', 'be declared not granted');
+      const { reason, declaredOn, declaredAt } = command.data;
+      const call = requireEnding(state, command.data, declaredOn, 'declaredOn', 'be declared not granted');
       // A call that ends with no award is "not granted"; it still counts as launched (DP24).
       requireNoStandingAward(call, 'declared not granted');
-      return [{ type: 'OutsourcingDeclaredNotGranted', data: { outsourcingId: call.outsourcingId, reason, declaredOn } }];
+      const data = { outsourcingId: call.outsourcingId, reason, declaredOn, ...(declaredAt ? { declaredAt } : {}) };
+      return [{ type: 'OutsourcingDeclaredNotGranted', data }];
     }
     case 'CancelOutsourcing': {
-      const { outsourcingId, reason, cancelledOn } = command.data;
-      const call = requireEnding(state, outsourcingId, reason, cancelledOn, 'cancelledOn', 'be cancelled');
+      const { reason, cancelledOn, cancelledAt } = command.data;
+      const call = requireEnding(state, command.data, cancelledOn, 'cancelledOn', 'be cancelled');
       // Money promised to a holder is withdrawn award by award, with its own reason, before a cancellation.
       requireNoStandingAward(call, 'cancelled');
-      return [{ type: 'OutsourcingCancelled', data: { outsourcingId: call.outsourcingId, reason, cancelledOn } }];
+      const data = { outsourcingId: call.outsourcingId, reason, cancelledOn, ...(cancelledAt ? { cancelledAt } : {}) };
+      return [{ type: 'OutsourcingCancelled', data }];
     }
     case 'CloseOutsourcing': {
-      const { outsourcingId, reason, closedOn } = command.data;
-      const call = requireEnding(state, outsourcingId, reason, closedOn, 'closedOn', 'be closed');
+      const { reason, closedOn, closedAt } = command.data;
+      const call = requireEnding(state, command.data, closedOn, 'closedOn', 'be closed');
       // A call that ends with no award is not granted (DP24 counts those): closing is for awarded calls.
       if (activeAwards(call).length === 0) {
         throw ruleBroken(
@@ -65,7 +68,9 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
           `outsourcing ${call.outsourcingId} has no standing award: declare it not granted (or cancel it) instead of closing it`,
         );
       }
-      return [{ type: 'OutsourcingClosed', data: { outsourcingId: call.outsourcingId, reason, closedOn } }];
+      return [
+        { type: 'OutsourcingClosed', data: { outsourcingId: call.outsourcingId, reason, closedOn, ...(closedAt ? { closedAt } : {}) } },
+      ];
     }
     default: {
       const unhandled: never = command;
@@ -74,11 +79,10 @@ export function decideOutsourcing(command: OutsourcingCommand, state: Outsourcin
   }
 }
 
-/** A call ends once, while it is open, for a stated reason, not before it was launched. */
+/** A call ends once, while it is open, for a stated reason, not before it was launched nor after today. */
 function requireEnding(
   state: OutsourcingState,
-  outsourcingId: string,
-  reason: string,
+  { outsourcingId, reason, today }: { readonly outsourcingId: string; readonly reason: string; readonly today: string },
   day: string,
   field: string,
   action: string,
@@ -88,6 +92,7 @@ function requireEnding(
   assertReason(reason);
   assertDay(day, field);
   assertNotBefore(day, call.launchedOn, 'DATE_BEFORE_LAUNCH', field, 'the launch');
+  assertHappened(day, { today }, field);
   return call;
 }
 

@@ -62,6 +62,8 @@ export type OutsourcingLaunched = DomainEvent<
     readonly product: Product;
     readonly title: string;
     readonly launchedOn: string;
+    /** The timestamp sent, when one was sent: launchedOn is its Brussels day. */
+    readonly launchedAt?: string;
     readonly publicationRef: string;
     readonly contactAdviser: string;
     readonly innovative: boolean;
@@ -92,6 +94,8 @@ export type AwardGranted = DomainEvent<
     readonly enterpriseNumber: string;
     readonly amountCents: number;
     readonly awardedOn: string;
+    /** The timestamp sent, when one was sent: awardedOn is its Brussels day. */
+    readonly awardedAt?: string;
     readonly juryReport: JuryReport;
     /** Open offer only, else []. */
     readonly approvedSubjects: readonly string[];
@@ -107,6 +111,7 @@ export type AwardAmended = DomainEvent<
     readonly amountCents: number;
     readonly reason: string;
     readonly amendedOn: string;
+    readonly amendedAt?: string;
   }
 >;
 
@@ -121,6 +126,7 @@ export type AwardWithdrawn = DomainEvent<
     readonly awardedOn: string;
     readonly reason: string;
     readonly withdrawnOn: string;
+    readonly withdrawnAt?: string;
   }
 >;
 
@@ -130,6 +136,7 @@ export type OutsourcingDeclaredNotGranted = DomainEvent<
     readonly outsourcingId: string;
     readonly reason: string;
     readonly declaredOn: string;
+    readonly declaredAt?: string;
   }
 >;
 
@@ -139,6 +146,7 @@ export type OutsourcingCancelled = DomainEvent<
     readonly outsourcingId: string;
     readonly reason: string;
     readonly cancelledOn: string;
+    readonly cancelledAt?: string;
   }
 >;
 
@@ -148,6 +156,7 @@ export type OutsourcingClosed = DomainEvent<
     readonly outsourcingId: string;
     readonly reason: string;
     readonly closedOn: string;
+    readonly closedAt?: string;
   }
 >;
 

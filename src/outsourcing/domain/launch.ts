@@ -2,11 +2,11 @@ import { invalid, ruleBroken } from '../../shared/domain/domain-error.js';
 import type { LaunchOutsourcingData } from './commands.js';
 import type { AwardCriterion, InnovationKind, Lot, OutsourcingLaunched } from './events.js';
 import type { OutsourcingState } from './outsourcing.js';
-import { assertDay, assertPositiveCents, assertText, isPositiveInteger } from './rules.js';
+import { assertHappened, assertYearOpen } from '../../shared/domain/fact-dates.js';
+import { assertRound } from './open-offer-round.js';
+import { assertCallBudget, assertDay, assertPositiveCents, assertText, isPositiveInteger, MAX_LOTS } from './rules.js';
 
 const INNOVATION_KINDS: readonly InnovationKind[] = ['product', 'process', 'organisational', 'hr', 'social'];
-/** Open offers run in half-yearly rounds. */
-const ROUND = /^\d{4}-H[12]$/;
 
 type ProductTerms = Pick<OutsourcingLaunched['data'], 'budgetCents' | 'lots' | 'maxAwardees' | 'minParticipants' | 'variant' | 'round'>;
 
@@ -19,6 +19,8 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
   assertText(data.publicationRef, 'PUBLICATION_REF_REQUIRED', 'publicationRef');
   assertText(data.contactAdviser, 'CONTACT_ADVISER_REQUIRED', 'contactAdviser');
   assertDay(data.launchedOn, 'launchedOn');
+  assertHappened(data.launchedOn, data.calendar, 'launchedOn');
+  assertYearOpen(data.launchedOn, data.calendar, 'launchedOn');
   assertAwardCriteria(data.awardCriteria);
   assertInnovation(data.innovative, data.innovationKinds);
   const {
@@ -26,6 +28,7 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
     product,
     title,
     launchedOn,
+    launchedAt,
     publicationRef,
     contactAdviser,
     innovative,
@@ -41,16 +44,22 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
         product,
         title,
         launchedOn,
+        ...(launchedAt ? { launchedAt } : {}),
         publicationRef,
         contactAdviser,
         innovative,
         innovationKinds,
         targetGroups,
         awardCriteria,
-        ...productTerms(data),
+        ...withinCallBudget(productTerms(data)),
       },
     },
   ];
+}
+
+function withinCallBudget(terms: ProductTerms): ProductTerms {
+  assertCallBudget(terms.budgetCents, terms.lots.length > 0 ? 'lots' : 'budgetCents');
+  return terms;
 }
 
 /** Award criteria must be clear: named once each, weighted in whole percentages adding up to 100. */
@@ -120,8 +129,8 @@ function productTerms(data: LaunchOutsourcingData): ProductTerms {
       assertPositiveCents(data.budgetCents, 'BUDGET_NOT_POSITIVE_INTEGER', 'budgetCents');
       if (data.variant !== 'generic' && data.variant !== 'sectoral')
         throw invalid('VARIANT_REQUIRED', 'an open offer is generic or sectoral', 'variant');
-      if (typeof data.round !== 'string' || !ROUND.test(data.round))
-        throw invalid('ROUND_FORMAT', 'round must be a half-year like 2016-H1', 'round');
+      if (typeof data.round !== 'string') throw invalid('ROUND_FORMAT', 'round must be a half-year like 2016-H1', 'round');
+      assertRound(data.round, data.variant, data.launchedOn, data.sameRound);
       return {
         budgetCents: data.budgetCents,
         lots: [],
@@ -141,6 +150,7 @@ function productTerms(data: LaunchOutsourcingData): ProductTerms {
 /** Each lot of a tender is awarded separately, so it needs its own number and budget. */
 function assertLots(lots: readonly Lot[]): void {
   if (lots.length === 0) throw invalid('LOTS_REQUIRED', 'a tender has at least one lot', 'lots');
+  if (lots.length > MAX_LOTS) throw invalid('TOO_MANY_LOTS', `a tender has at most ${MAX_LOTS} lots, not ${lots.length}`, 'lots');
   lots.forEach((lot, index) => {
     if (!isPositiveInteger(lot.number))
       throw invalid('LOT_NUMBER_INVALID', 'a lot number is a whole number of at least 1', `lots[${index}].number`);

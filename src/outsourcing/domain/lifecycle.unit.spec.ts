@@ -8,15 +8,15 @@ const id = tenderLaunched.data.outsourcingId;
 const reason = 'no offer met the award criteria';
 const declare = (declaredOn = '2016-06-30', why = reason): OutsourcingCommand => ({
   type: 'DeclareNotGranted',
-  data: { outsourcingId: id, reason: why, declaredOn },
+  data: { outsourcingId: id, reason: why, declaredOn, today: '2016-12-31' },
 });
 const cancel = (cancelledOn = '2016-06-30', why = reason): OutsourcingCommand => ({
   type: 'CancelOutsourcing',
-  data: { outsourcingId: id, reason: why, cancelledOn },
+  data: { outsourcingId: id, reason: why, cancelledOn, today: '2016-12-31' },
 });
 const close = (closedOn = '2016-06-30', why = reason): OutsourcingCommand => ({
   type: 'CloseOutsourcing',
-  data: { outsourcingId: id, reason: why, closedOn },
+  data: { outsourcingId: id, reason: why, closedOn, today: '2016-12-31' },
 });
 const lot1 = grantedOn(tenderLaunched, { awardId: 'a1', lot: 1 });
 const enders = [

@@ -47,6 +47,25 @@ export function assertPositiveCents(amountCents: number | null, code: string, fi
   if (!isPositiveInteger(amountCents)) throw invalid(code, `${field} must be a positive whole number of cents`, field);
 }
 
+/** A tender is split into a handful of lots; 50 is far beyond any call the agency writes. */
+export const MAX_LOTS = 50;
+
+/**
+ * 10 billion euro, some thousand times the agency's yearly budget: with it a call's total and a year's
+ * totals over thousands of calls stay safe integers (exact cents; Number.MAX_SAFE_INTEGER is 9·10^15).
+ */
+export const MAX_CALL_BUDGET_CENTS = 1_000_000_000_000;
+
+export function assertCallBudget(budgetCents: number, field: string): void {
+  if (!Number.isSafeInteger(budgetCents) || budgetCents > MAX_CALL_BUDGET_CENTS) {
+    throw invalid(
+      'BUDGET_TOO_LARGE',
+      `the call's budget must be at most ${MAX_CALL_BUDGET_CENTS} cents (${formatEuro(MAX_CALL_BUDGET_CENTS)})`,
+      field,
+    );
+  }
+}
+
 export function formatEuro(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);

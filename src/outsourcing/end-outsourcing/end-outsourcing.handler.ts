@@ -19,6 +19,8 @@ export class EndOutsourcing extends Command<WriteResult<OutsourcingEvent>> {
     readonly reason: string,
     readonly on: string | undefined,
     readonly context: CommandContext,
+    /** The timestamp sent, when one was sent: `on` is its Brussels day. */
+    readonly at: string | null = null,
   ) {
     super();
   }
@@ -31,14 +33,16 @@ export class EndOutsourcingHandler implements ICommandHandler<EndOutsourcing> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute({ action, outsourcingId, reason, on, context }: EndOutsourcing) {
-    const day = on ?? brusselsDay(this.clock.now());
+  execute({ action, outsourcingId, reason, on, at, context }: EndOutsourcing) {
+    const today = brusselsDay(this.clock.now());
+    const day = on ?? today;
+    const base = { outsourcingId, reason, today };
     const command: OutsourcingCommand =
       action === 'declare-not-granted'
-        ? { type: 'DeclareNotGranted', data: { outsourcingId, reason, declaredOn: day } }
+        ? { type: 'DeclareNotGranted', data: { ...base, declaredOn: day, ...(at ? { declaredAt: at } : {}) } }
         : action === 'cancel'
-          ? { type: 'CancelOutsourcing', data: { outsourcingId, reason, cancelledOn: day } }
-          : { type: 'CloseOutsourcing', data: { outsourcingId, reason, closedOn: day } };
+          ? { type: 'CancelOutsourcing', data: { ...base, cancelledOn: day, ...(at ? { cancelledAt: at } : {}) } }
+          : { type: 'CloseOutsourcing', data: { ...base, closedOn: day, ...(at ? { closedAt: at } : {}) } };
     return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, command, context);
   }
 }

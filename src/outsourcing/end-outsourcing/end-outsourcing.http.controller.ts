@@ -7,17 +7,21 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { WriteContext } from '../../shared/http/write-context.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { day, reason } from '../../shared/http/joi-types.js';
+import { dayOrTimestamp, reason } from '../../shared/http/joi-types.js';
+import type { DatedFact } from '../../shared/domain/calendar.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { outsourcingIdParam } from '../../shared/http/id-params.js';
 import { OutsourcingWrittenView } from '../outsourcing.view.js';
 import { END_ACTIONS, type EndAction, EndOutsourcing } from './end-outsourcing.handler.js';
 
-const endBody = Joi.object({ reason: reason(), on: day().description('date of the decision; today (Europe/Brussels) by default') });
-type EndBody = { reason: string; on?: string };
+const endBody = Joi.object({
+  reason: reason(),
+  on: dayOrTimestamp().description('date of the decision (or a timestamp with its offset); today (Europe/Brussels) by default'),
+});
+type EndBody = { reason: string; on?: DatedFact };
 
-const end = (operationId: string, summary: string, description: string, example: EndBody) =>
+const end = (operationId: string, summary: string, description: string, example: { reason: string; on?: string }) =>
   WriteRoute({
     operationId,
     summary,
@@ -95,7 +99,7 @@ export class EndOutsourcingController {
   }
 
   private async end(action: EndAction, id: string, body: EndBody, context: CommandContext, reply: FastifyReply) {
-    const result = await this.commands.execute(new EndOutsourcing(action, id, body.reason, body.on, context));
+    const result = await this.commands.execute(new EndOutsourcing(action, id, body.reason, body.on?.day, context, body.on?.at ?? null));
     return written(reply, result, { outsourcingId: id });
   }
 }

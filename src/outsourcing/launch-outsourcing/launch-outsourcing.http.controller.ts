@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
+import type { DatedFact } from '../../shared/domain/calendar.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
@@ -42,11 +43,13 @@ export class LaunchOutsourcingController {
     response: OutsourcingLaunchedView,
   })
   async launch(
-    @Body(new JoiValidationPipe(launchOutsourcingBody)) body: LaunchOutsourcingRequest,
+    @Body(new JoiValidationPipe(launchOutsourcingBody)) body: Omit<LaunchOutsourcingRequest, 'launchedOn'> & { launchedOn: DatedFact },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OutsourcingLaunchedView> {
-    const result = await this.commands.execute(new LaunchOutsourcing(body, context));
+    const { day, at } = body.launchedOn;
+    const request = { ...body, launchedOn: day, ...(at ? { launchedAt: at } : {}) };
+    const result = await this.commands.execute(new LaunchOutsourcing(request, context));
     void reply.header('location', `/outsourcings/${result.outsourcingId}`);
     return written(reply, result, { id: result.outsourcingId });
   }

@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { cents, day, text } from '../../shared/http/joi-types.js';
+import { cents, dayOrTimestamp, text } from '../../shared/http/joi-types.js';
 import { PRODUCTS } from '../domain/events.js';
 
 const criterion = Joi.object({ name: text(200).required(), weight: Joi.number().integer().min(1).max(100).required() });
@@ -13,7 +13,9 @@ export const launchOutsourcingBody = Joi.object({
     .valid(...PRODUCTS)
     .required(),
   title: text(300).required(),
-  launchedOn: day().required().description('publication date (Europe/Brussels)'),
+  launchedOn: dayOrTimestamp()
+    .required()
+    .description('publication date YYYY-MM-DD (Europe/Brussels), or a timestamp with its offset that counts on its Brussels day'),
   publicationRef: text(100).required().description('reference on the e-procurement notification platform'),
   contactAdviser: text(200).required(),
   innovative: Joi.boolean().required(),
@@ -23,7 +25,7 @@ export const launchOutsourcingBody = Joi.object({
     .default([]),
   targetGroups: Joi.array().items(text(100)).unique().default([]),
   awardCriteria: Joi.array().items(criterion).min(1).required().description('weights sum to 100'),
-  lots: onlyFor('tender', Joi.array().items(lot).min(1).when('product', { is: 'tender', then: Joi.required() })),
+  lots: onlyFor('tender', Joi.array().items(lot).min(1).max(50).when('product', { is: 'tender', then: Joi.required() })),
   budgetCents: cents().when('product', {
     is: 'tender',
     then: Joi.forbidden().messages({ 'any.unknown': 'budgetCents of a tender is the sum of its lots' }),
@@ -47,7 +49,10 @@ export const launchOutsourcingBody = Joi.object({
 export interface LaunchOutsourcingRequest {
   readonly product: 'tender' | 'incentive' | 'open-offer';
   readonly title: string;
+  /** The Brussels day of the launch. */
   readonly launchedOn: string;
+  /** The timestamp sent, when one was sent. */
+  readonly launchedAt?: string;
   readonly publicationRef: string;
   readonly contactAdviser: string;
   readonly innovative: boolean;

@@ -12,6 +12,24 @@ export function isValidDay(day: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
+/** An instant as clients send it: a day and a time with its offset (`Z`, `+01:00`); without an offset it would be ambiguous. */
+export const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** A day as sent, and the instant it was taken from when a timestamp was sent (null for a plain day). */
+export interface DatedFact {
+  readonly day: string;
+  readonly at: string | null;
+}
+
+/** `YYYY-MM-DD` as it is, a timestamp with an offset as its Brussels day; null when it is neither. */
+export function parseDayOrTimestamp(value: string): DatedFact | null {
+  if (isValidDay(value)) return { day: value, at: null };
+  const match = ISO_TIMESTAMP.exec(value);
+  if (!match || !isValidDay(match[1])) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : { day: brusselsDay(instant), at: value };
+}
+
 /** The Brussels calendar day of an instant. */
 export function brusselsDay(instant: Date): string {
   return brusselsDate.format(instant);
@@ -24,4 +42,15 @@ export function toBrusselsDay(value: string): string {
 
 export function yearOf(day: string): number {
   return Number(toBrusselsDay(day).slice(0, 4));
+}
+
+/** The half-year a day falls in, like `2016-H2`: open offers run in these rounds. */
+export function halfYearOf(day: string): string {
+  return `${day.slice(0, 4)}-H${Number(day.slice(5, 7)) <= 6 ? 1 : 2}`;
+}
+
+/** The half-year after one like `2016-H2` (that is `2017-H1`). */
+export function nextHalfYear(round: string): string {
+  const year = Number(round.slice(0, 4));
+  return round.endsWith('H1') ? `${year}-H2` : `${year + 1}-H1`;
 }

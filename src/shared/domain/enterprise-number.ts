@@ -13,6 +13,10 @@ export function parseEnterpriseNumber(raw: string, field = 'enterpriseNumber'): 
   if (!/^[01]\d{9}$/.test(padded)) {
     throw invalid('ENTERPRISE_NUMBER_FORMAT', `${field} must be ten digits like 0123.456.749`, field);
   }
+  // 0000.000.097 passes the modulo-97 check but numbers no enterprise: a placeholder, never a holder.
+  if (/^[01]0{7}$/.test(padded.slice(0, 8))) {
+    throw invalid('ENTERPRISE_NUMBER_EMPTY', `${field} has a body of all zeros: no enterprise has that number`, field);
+  }
   const check = 97 - (Number(padded.slice(0, 8)) % 97);
   if (check !== Number(padded.slice(8))) {
     throw invalid('ENTERPRISE_NUMBER_CHECKSUM', `${field} fails the modulo-97 check`, field);

@@ -14,4 +14,10 @@ describe('enterprise number', () => {
       expect.objectContaining({ code: 'ENTERPRISE_NUMBER_FORMAT', field: 'enterpriseNumber' }),
     );
   });
+
+  it.each(['0000.000.097', '0000000097', '1000.000.021'])('refuses %s, whose body is all zeros though its check digits add up', (raw) => {
+    expect(() => parseEnterpriseNumber(raw)).toThrow(
+      expect.objectContaining({ code: 'ENTERPRISE_NUMBER_EMPTY', field: 'enterpriseNumber' }),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { isValidDay } from '../domain/calendar.js';
+import { parseDayOrTimestamp } from '../domain/calendar.js';
 import { parseEnterpriseNumber } from '../domain/enterprise-number.js';
 
 /** An enterprise number in any usual spelling, normalised to 0123.456.749. */
@@ -14,12 +14,24 @@ export const enterpriseNumber = () =>
       }
     }, 'Belgian enterprise number');
 
-/** A calendar day `YYYY-MM-DD` (Europe/Brussels). */
+const dayMessage = 'must be a date YYYY-MM-DD or a timestamp with its offset, like 2016-12-31T23:30:00Z';
+
+/** A calendar day `YYYY-MM-DD` (Europe/Brussels); a timestamp with an offset is taken to its Brussels day. */
 export const day = () =>
   Joi.string().custom(
     (value: string, helpers) =>
-      isValidDay(value) ? value : helpers.message({ custom: `${helpers.state.path?.join('.')} must be a date YYYY-MM-DD` }),
+      parseDayOrTimestamp(value)?.day ?? helpers.message({ custom: `${helpers.state.path?.join('.')} ${dayMessage}` }),
     'calendar day',
+  );
+
+/**
+ * The same, validated to `{ day, at }` (a DatedFact): the Brussels day, and the timestamp as sent (null
+ * for a plain day), for events that keep the original instant beside the day they count on.
+ */
+export const dayOrTimestamp = () =>
+  Joi.string().custom(
+    (value: string, helpers) => parseDayOrTimestamp(value) ?? helpers.message({ custom: `${helpers.state.path?.join('.')} ${dayMessage}` }),
+    'calendar day or timestamp',
   );
 
 /** Money is integer euro cents, never floats. */
