@@ -6,7 +6,8 @@ import { rebuildProjections } from '../../src/projection-runner/rebuild-projecti
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { AFTER_TRAININGS, deliveryWorld, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { defaultAnchorDir } from '../../src/config/config.js';
+import { startTestApp, TEST_AUDIT_KEY, type TestApp } from '../support/test-app.js';
 
 /** The person's key as stored: what an erasure must leave in no file. */
 function keyOf(dataDir: string, participantId: string): Buffer {
@@ -129,7 +130,10 @@ describe('erasing a person over HTTP', () => {
     const head = String((await t.http.get('/health')).body.log.head);
     const before = withoutPosition(await figures(head));
     await t.close();
-    const store = new SqliteEventStore(join(t.dataDir, 'events.db'));
+    const store = new SqliteEventStore(join(t.dataDir, 'events.db'), undefined, {
+      auditKey: TEST_AUDIT_KEY,
+      anchorDir: defaultAnchorDir(t.dataDir),
+    });
     const readStore = new SqliteReadStore(join(t.dataDir, 'read-models.db'));
     await rebuildProjections(store, readStore, PROJECTIONS, []);
     await store.close();
