@@ -6,8 +6,9 @@ import type {
   ParticipantRegistered,
   ParticipantRemoved,
   PaymentRecorded,
+  RecoveryRecorded,
 } from '../src/delivery/domain/events.js';
-import { yearOf } from '../src/shared/domain/calendar.js';
+import { toBrusselsDay, yearOf } from '../src/shared/domain/calendar.js';
 import type { Projection } from './projection.js';
 
 /** An award's delivery and money: what the holder, the adviser and financial supervision follow. */
@@ -20,12 +21,17 @@ export interface DeliveryAwardDocument {
   /** The current granted amount, after amendments. */
   readonly grantedCents: number;
   readonly withdrawn: boolean;
+  /** The Brussels day of the withdrawal, null while the award stands. */
+  readonly withdrawnOn: string | null;
   readonly modules: number;
   readonly subjectsPassedOnLater: readonly string[];
   /** Standing participants across all the award's modules (the incentive subsidy threshold adds them up). */
   readonly participants: number;
   readonly paidCents: number;
   readonly payments: readonly PaymentRecorded['data'][];
+  /** Paid back by the holder: net paid is paid minus recovered. */
+  readonly recoveredCents: number;
+  readonly recoveries: readonly RecoveryRecorded['data'][];
   readonly followUps: readonly FollowUpRecorded['data'][];
   /** The latest report per year. */
   readonly financialReports: readonly FinancialReportRecorded['data'][];
@@ -40,12 +46,13 @@ type Handled =
   | ParticipantRegistered
   | ParticipantRemoved
   | PaymentRecorded
+  | RecoveryRecorded
   | FollowUpRecorded
   | FinancialReportRecorded;
 
 export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
   name: 'delivery-awards',
-  version: 1,
+  version: 2,
   handles: [
     'AwardGranted',
     'AwardAmended',
@@ -54,6 +61,7 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
     'ParticipantRegistered',
     'ParticipantRemoved',
     'PaymentRecorded',
+    'RecoveryRecorded',
     'FollowUpRecorded',
     'FinancialReportRecorded',
   ],
@@ -70,11 +78,14 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
         awardYear: yearOf(awardedOn),
         grantedCents: amountCents,
         withdrawn: false,
+        withdrawnOn: null,
         modules: 0,
         subjectsPassedOnLater: [],
         participants: 0,
         paidCents: 0,
         payments: [],
+        recoveredCents: 0,
+        recoveries: [],
         followUps: [],
         financialReports: [],
         updatedAt: stored.recordedAt,
@@ -90,7 +101,7 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
       case 'AwardAmended':
         return next({ grantedCents: event.data.amountCents });
       case 'AwardWithdrawn':
-        return next({ withdrawn: true });
+        return next({ withdrawn: true, withdrawnOn: toBrusselsDay(event.data.withdrawnOn) });
       case 'ModuleRegistered': {
         const { subject, subjectPassedOnLater } = event.data;
         const passedOn =
@@ -105,6 +116,11 @@ export const deliveryAwardsProjection: Projection<DeliveryAwardDocument> = {
         return next({ participants: document.participants - 1 });
       case 'PaymentRecorded':
         return next({ paidCents: document.paidCents + event.data.amountCents, payments: [...document.payments, event.data] });
+      case 'RecoveryRecorded':
+        return next({
+          recoveredCents: document.recoveredCents + event.data.amountCents,
+          recoveries: [...document.recoveries, event.data],
+        });
       case 'FollowUpRecorded':
         return next({ followUps: [...document.followUps, event.data] });
       case 'FinancialReportRecorded':

@@ -5,11 +5,15 @@ import { CaughtUpRead } from './caught-up-read.js';
 import { DeliveryAnswers } from './delivery.answers.js';
 import { DELIVERY_QUERIES } from './delivery.queries.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
+import { PersonalDataOrphanSweep } from './personal-data/orphan-sweep.js';
 import { PersonalDataVault } from './personal-data/personal-data.vault.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
 import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
 import { RecordEvaluationHandler } from './record-evaluation/record-evaluation.handler.js';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.http.controller.js';
+import { RecordRecoveryHandler } from './record-recovery/record-recovery.handler.js';
+import { RecordRecoveryController } from './record-recovery/record-recovery.http.controller.js';
+import { SuperviseMoneyController } from './supervise-money/supervise-money.http.controller.js';
 import { RegisterModuleHandler } from './register-module/register-module.handler.js';
 import { RegisterModuleController } from './register-module/register-module.http.controller.js';
 import { RegisterParticipantsHandler } from './register-participants/register-participants.handler.js';
@@ -34,6 +38,8 @@ import { WriteAccess } from './write-access.js';
     RemoveParticipantController,
     RecordEvaluationController,
     AdministerAwardController,
+    RecordRecoveryController,
+    SuperviseMoneyController,
     ReadDeliveryController,
     ReadParticipantController,
     ExportDeliveryController,
@@ -43,6 +49,7 @@ import { WriteAccess } from './write-access.js';
     VisibleDelivery,
     WriteAccess,
     PersonalDataVault,
+    PersonalDataOrphanSweep,
     { provide: DELIVERY_QUERIES, useClass: DeliveryAnswers },
     RegisterModuleHandler,
     RegisterSessionHandler,
@@ -50,6 +57,7 @@ import { WriteAccess } from './write-access.js';
     RemoveParticipantHandler,
     RecordEvaluationHandler,
     AdministerAwardHandler,
+    RecordRecoveryHandler,
   ],
   exports: [DELIVERY_QUERIES],
 })
