@@ -75,8 +75,9 @@ export class WriteAccess {
   }
 
   /** Today and the closed years among those a fact of the award can fall in (award year up to this year; other dates are refused anyway). */
-  private async trainingCalendar(awardedOn: string): Promise<TrainingCalendar> {
+  private async trainingCalendar(awardedAt: string): Promise<TrainingCalendar> {
     const today = brusselsDay(this.clock.now());
+    const awardedOn = toBrusselsDay(awardedAt);
     return { today, awardedOn, closedYears: await this.closedYears(yearOf(awardedOn), yearOf(today)) };
   }
 
