@@ -117,14 +117,12 @@ function decideEvaluation(
   assertDeliveredOn(access, calendar, trainingDate, participantId === null ? 'trainingDate' : 'participantId');
   const evaluation: RecordedEvaluation = { evaluationId, participantId, trainingDate, distribution };
   const year = yearOf(trainingDate);
-  if (participantId === null) {
-    assertNoScoresIn(state, year);
-    assertResponsesWithin(responsesOfEvaluation(evaluation), participantsIn(state, year), year, 'distribution');
-  }
+  if (participantId === null) assertNoScoresIn(state, year);
   const replaced = replaces === null ? earlierOf(state, evaluation) : replaceable(state, evaluation, replaces);
-  if (replaced === null) return [{ type: 'EvaluationRecorded', data: { ...facts, ...evaluation } }];
   // The replaced figures are subtracted from their own year, which may be another, closed one.
-  assertYearOpen(calendar, replaced.trainingDate, replaces === null ? 'distribution' : 'replaces');
+  if (replaced) assertYearOpen(calendar, replaced.trainingDate, replaces === null ? 'distribution' : 'replaces');
+  if (participantId === null) assertResponsesWithin(responsesOfEvaluation(evaluation), participantsIn(state, year), year, 'distribution');
+  if (replaced === null) return [{ type: 'EvaluationRecorded', data: { ...facts, ...evaluation } }];
   return [{ type: 'EvaluationReplaced', data: { ...facts, ...evaluation, replaced } }];
 }
 
