@@ -33,11 +33,14 @@ describe('delivery-awards projection: given award and delivery events, then one 
       awardYear: 2018,
       grantedCents: 50_000_00,
       withdrawn: false,
+      withdrawnOn: null,
       modules: 0,
       subjectsPassedOnLater: [],
       participants: 0,
       paidCents: 0,
       payments: [],
+      recoveredCents: 0,
+      recoveries: [],
       followUps: [],
       financialReports: [],
       updatedAt: '2018-01-01T08:00:00.000Z',
@@ -148,6 +151,25 @@ describe('delivery-awards projection: given award and delivery events, then one 
       financialReportRecorded('ghost', 2016, 1_00),
     ]);
     expect(documents.size).toBe(0);
+  });
+
+  it('adds up what was paid back and keeps the day of a withdrawal', () => {
+    const recovery = {
+      type: 'RecoveryRecorded' as const,
+      data: { awardId: 'a1', recoveryId: 'r1', amountCents: 4_000_00, recoveredOn: '2017-03-01', reason: 'withdrawn' },
+    };
+    const document = awardAfter([
+      grantedA1,
+      paymentRecorded('a1', 'pay1', 10_000_00),
+      withdrawn('o1', 'a1', HOLDER, 50_000_00, '2016-04-01', '2017-02-01'),
+      recovery,
+    ]);
+    expect(document).toMatchObject({
+      paidCents: 10_000_00,
+      recoveredCents: 4_000_00,
+      recoveries: [recovery.data],
+      withdrawnOn: '2017-02-01',
+    });
   });
 
   // Runs last: a type added to `handles` without a case above fails here.

@@ -6,8 +6,9 @@ import type {
   ParticipantRegistered,
   ParticipantRemoved,
   PaymentRecorded,
+  RecoveryRecorded,
 } from '../src/delivery/domain/events.js';
-import { yearOf } from '../src/shared/domain/calendar.js';
+import { toBrusselsDay, yearOf } from '../src/shared/domain/calendar.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
 /** An award's delivery and money: what the holder, the adviser and financial supervision follow. */
@@ -20,12 +21,17 @@ export interface DeliveryAwardDocument {
   /** The current granted amount, after amendments. */
   readonly grantedCents: number;
   readonly withdrawn: boolean;
+  /** The Brussels day of the withdrawal, null while the award stands. */
+  readonly withdrawnOn: string | null;
   readonly modules: number;
   readonly subjectsPassedOnLater: readonly string[];
   /** Standing participants across all the award's modules (the incentive subsidy threshold adds them up). */
   readonly participants: number;
   readonly paidCents: number;
   readonly payments: readonly PaymentRecorded['data'][];
+  /** Paid back by the holder: net paid is paid minus recovered. */
+  readonly recoveredCents: number;
+  readonly recoveries: readonly RecoveryRecorded['data'][];
   readonly followUps: readonly FollowUpRecorded['data'][];
   /** The latest report per year. */
   readonly financialReports: readonly FinancialReportRecorded['data'][];
@@ -40,6 +46,7 @@ type Handled =
   | ParticipantRegistered
   | ParticipantRemoved
   | PaymentRecorded
+  | RecoveryRecorded
   | FollowUpRecorded
   | FinancialReportRecorded;
 
@@ -55,7 +62,7 @@ const change = <T extends Handled['type']>(
 
 export const deliveryAwardsProjection = defineProjection<DeliveryAwardDocument, Handled>({
   name: 'delivery-awards',
-  version: 1,
+  version: 2,
   documentIds: (event) => [event.data.awardId],
   on: {
     AwardGranted: (_, { data, recordedAt }) => ({
@@ -66,17 +73,20 @@ export const deliveryAwardsProjection = defineProjection<DeliveryAwardDocument, 
       awardYear: yearOf(data.awardedOn),
       grantedCents: data.amountCents,
       withdrawn: false,
+      withdrawnOn: null,
       modules: 0,
       subjectsPassedOnLater: [],
       participants: 0,
       paidCents: 0,
       payments: [],
+      recoveredCents: 0,
+      recoveries: [],
       followUps: [],
       financialReports: [],
       updatedAt: recordedAt,
     }),
     AwardAmended: change((_, { data }) => ({ grantedCents: data.amountCents })),
-    AwardWithdrawn: change(() => ({ withdrawn: true })),
+    AwardWithdrawn: change((_, { data }) => ({ withdrawn: true, withdrawnOn: toBrusselsDay(data.withdrawnOn) })),
     ModuleRegistered: change((document, { data: { subject, subjectPassedOnLater } }) => ({
       modules: document.modules + 1,
       subjectsPassedOnLater:
@@ -89,6 +99,10 @@ export const deliveryAwardsProjection = defineProjection<DeliveryAwardDocument, 
     PaymentRecorded: change((document, { data }) => ({
       paidCents: document.paidCents + data.amountCents,
       payments: [...document.payments, data],
+    })),
+    RecoveryRecorded: change((document, { data }) => ({
+      recoveredCents: document.recoveredCents + data.amountCents,
+      recoveries: [...document.recoveries, data],
     })),
     FollowUpRecorded: change((document, { data }) => ({ followUps: [...document.followUps, data] })),
     FinancialReportRecorded: change((document, { data }) => ({

@@ -44,6 +44,8 @@ describe('delivery-modules projection: given delivery events, then one document 
       participantsByYear: {},
       evaluationsByYear: {},
       moduleDistributionsByYear: {},
+      moduleDistributionIdsByYear: {},
+      participantScoresByYear: {},
       updatedAt: '2016-08-01T07:00:00.000Z',
     });
   });
@@ -84,7 +86,7 @@ describe('delivery-modules projection: given delivery events, then one document 
     expect(document).toMatchObject({ participants: 2, removedParticipants: 1, participantsByYear: { '2016': 1, '2017': 1 } });
   });
 
-  it('adds participant evaluations and module distributions of a year together; only the latter in the module distributions', () => {
+  it("counts a module year's distribution instead of, never beside, its participants' own evaluations", () => {
     const document = moduleAfter([
       moduleRegistered('m1'),
       participantRegistered('m1', 'p1'),
@@ -92,8 +94,30 @@ describe('delivery-modules projection: given delivery events, then one document 
       evaluationRecorded('m1', evaluation('d1', null, distributionOfCounts({ 6: 1, 8: 2 }))),
       evaluationRecorded('m1', evaluation('d2', null, distributionOfCounts({ 9: 1 }), '2017-01-10')),
     ]);
-    expect(document.evaluationsByYear).toEqual({ '2016': distributionOfCounts({ 6: 1, 8: 3 }), '2017': distributionOfScore(9) });
+    // Issue 7: before, 2016 counted p1's 8 and the distribution together (6: 1, 8: 3); one participant counted twice.
+    expect(document.evaluationsByYear).toEqual({ '2016': distributionOfCounts({ 6: 1, 8: 2 }), '2017': distributionOfScore(9) });
     expect(document.moduleDistributionsByYear).toEqual({ '2016': distributionOfCounts({ 6: 1, 8: 2 }), '2017': distributionOfScore(9) });
+    expect(document.participantScoresByYear).toEqual({ '2016': distributionOfScore(8) });
+  });
+
+  it('counts a distribution replacing an earlier one of its year once, also when an older log stacked them', () => {
+    const stacked = moduleAfter([
+      moduleRegistered('m1'),
+      evaluationRecorded('m1', evaluation('d1', null, distributionOfCounts({ 9: 30 }))),
+      evaluationRecorded('m1', evaluation('d2', null, distributionOfCounts({ 6: 1, 9: 1 }))),
+    ]);
+    expect(stacked.evaluationsByYear).toEqual({ '2016': distributionOfCounts({ 6: 1, 9: 1 }) });
+    const replaced = moduleAfter([
+      moduleRegistered('m1'),
+      evaluationRecorded('m1', evaluation('d1', null, distributionOfCounts({ 4: 2 }))),
+      evaluationReplaced(
+        'm1',
+        evaluation('d2', null, distributionOfCounts({ 8: 2 })),
+        evaluation('d1', null, distributionOfCounts({ 4: 2 })),
+      ),
+    ]);
+    expect(replaced.evaluationsByYear).toEqual({ '2016': distributionOfCounts({ 8: 2 }) });
+    expect(replaced.moduleDistributionIdsByYear).toEqual({ '2016': 'd2' });
   });
 
   it('counts a replaced evaluation once: the replacement, in the year of each', () => {

@@ -6,7 +6,7 @@ import type {
   RecordedEvaluation,
   ScoreDistribution,
 } from '../src/delivery/domain/events.js';
-import { addDistributions } from '../src/delivery/domain/scores.js';
+import { addDistributions, countedResponses, NO_RESPONSES } from '../src/delivery/domain/scores.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
@@ -17,10 +17,17 @@ export type ModuleDocument = Omit<ModuleRegistered['data'], never> & {
   readonly removedParticipants: number;
   /** Standing participants by Brussels year of their training (2.11, DP7). */
   readonly participantsByYear: Readonly<Record<string, number>>;
-  /** Standing evaluations, per participant and per module distribution together, by training year (DP26). */
+  /**
+   * The responses counted by training year (DP26): the module's distribution of the year when there is
+   * one, else its participants' own evaluations; never both (countedResponses).
+   */
   readonly evaluationsByYear: Readonly<Record<string, ScoreDistribution>>;
-  /** Only the distributions reported for the module as a whole, by training year (for the export). */
+  /** The standing distribution reported for the module as a whole, by training year (for the export). */
   readonly moduleDistributionsByYear: Readonly<Record<string, ScoreDistribution>>;
+  /** Which evaluation that distribution is: a later one of the same year replaces it. */
+  readonly moduleDistributionIdsByYear: Readonly<Record<string, string>>;
+  /** The participants' own standing evaluations added up by training year. */
+  readonly participantScoresByYear: Readonly<Record<string, ScoreDistribution>>;
   readonly updatedAt: string;
 };
 
@@ -34,7 +41,7 @@ const change = <T extends ModuleEvent['type']>(evolve: (document: ModuleDocument
 /** One document per module: sessions and counters only, never a participant's personal data. */
 export const deliveryModulesProjection = defineProjection<ModuleDocument, Handled>({
   name: 'delivery-modules',
-  version: 1,
+  version: 2,
   documentIds: (event) => [event.data.moduleId],
   on: {
     ModuleRegistered: (_, { data, recordedAt }) => ({
@@ -45,6 +52,8 @@ export const deliveryModulesProjection = defineProjection<ModuleDocument, Handle
       participantsByYear: {},
       evaluationsByYear: {},
       moduleDistributionsByYear: {},
+      moduleDistributionIdsByYear: {},
+      participantScoresByYear: {},
       updatedAt: recordedAt,
     }),
     SessionRegistered: change((doc, { data: { sessionId, date, place, hours } }) => ({
@@ -76,15 +85,28 @@ function withParticipants(doc: ModuleDocument, added: readonly ParticipantFacts[
   return { ...doc, participants: doc.participants + added.length, participantsByYear: byYear };
 }
 
+/**
+ * A participant's evaluation adds to (or, taken out, subtracts from) its year's scores; a module's
+ * distribution stands for its year until replaced, also when an older log stacked several (the latest counts).
+ */
 function withEvaluation(doc: ModuleDocument, evaluation: RecordedEvaluation, sign: 1 | -1): ModuleDocument {
   const year = String(yearOf(evaluation.trainingDate));
-  const add = (byYear: Readonly<Record<string, ScoreDistribution>>) => ({
-    ...byYear,
-    [year]: addDistributions(byYear[year] ?? [], evaluation.distribution, sign),
-  });
-  return {
-    ...doc,
-    evaluationsByYear: add(doc.evaluationsByYear),
-    moduleDistributionsByYear: evaluation.participantId === null ? add(doc.moduleDistributionsByYear) : doc.moduleDistributionsByYear,
-  };
+  const { participantScoresByYear: scores, moduleDistributionsByYear: distributions, moduleDistributionIdsByYear: ids } = doc;
+  let next: ModuleDocument;
+  if (evaluation.participantId !== null) {
+    next = { ...doc, participantScoresByYear: { ...scores, [year]: addDistributions(scores[year] ?? [], evaluation.distribution, sign) } };
+  } else if (sign === 1) {
+    next = {
+      ...doc,
+      moduleDistributionsByYear: { ...distributions, [year]: addDistributions([], evaluation.distribution) },
+      moduleDistributionIdsByYear: { ...ids, [year]: evaluation.evaluationId },
+    };
+  } else if (ids[year] === evaluation.evaluationId) {
+    const { [year]: _replaced, ...otherIds } = ids;
+    next = { ...doc, moduleDistributionsByYear: { ...distributions, [year]: NO_RESPONSES }, moduleDistributionIdsByYear: otherIds };
+  } else {
+    next = doc;
+  }
+  const counted = countedResponses(next.participantScoresByYear[year], next.moduleDistributionsByYear[year]);
+  return { ...next, evaluationsByYear: { ...next.evaluationsByYear, [year]: counted } };
 }

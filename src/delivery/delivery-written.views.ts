@@ -16,6 +16,10 @@ export class PaymentRecordedView extends AwardWritten {
   @ApiProperty(UUID) readonly paymentId!: string;
 }
 
+export class RecoveryRecordedView extends AwardWritten {
+  @ApiProperty(UUID) readonly recoveryId!: string;
+}
+
 export class FinancialReportRecordedView extends AwardWritten {
   @ApiProperty(UUID) readonly reportId!: string;
 }

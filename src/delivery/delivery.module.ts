@@ -7,12 +7,16 @@ import { DELIVERY_QUERIES } from './delivery.queries.js';
 import { EraseParticipantHandler } from './erase-participant/erase-participant.handler.js';
 import { EraseParticipantController } from './erase-participant/erase-participant.http.controller.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
+import { PersonalDataOrphanSweep } from './personal-data/orphan-sweep.js';
 import { PersonalDataVault } from './personal-data/personal-data.vault.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
 import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
 import { RetentionSweep } from './retain-personal-data/retention-sweep.js';
 import { RecordEvaluationHandler } from './record-evaluation/record-evaluation.handler.js';
 import { RecordEvaluationController } from './record-evaluation/record-evaluation.http.controller.js';
+import { RecordRecoveryHandler } from './record-recovery/record-recovery.handler.js';
+import { RecordRecoveryController } from './record-recovery/record-recovery.http.controller.js';
+import { SuperviseMoneyController } from './supervise-money/supervise-money.http.controller.js';
 import { RegisterModuleHandler } from './register-module/register-module.handler.js';
 import { RegisterModuleController } from './register-module/register-module.http.controller.js';
 import { RegisterParticipantsHandler } from './register-participants/register-participants.handler.js';
@@ -38,6 +42,8 @@ import { WriteAccess } from './write-access.js';
     EraseParticipantController,
     RecordEvaluationController,
     AdministerAwardController,
+    RecordRecoveryController,
+    SuperviseMoneyController,
     ReadDeliveryController,
     ReadParticipantController,
     ExportDeliveryController,
@@ -47,6 +53,7 @@ import { WriteAccess } from './write-access.js';
     VisibleDelivery,
     WriteAccess,
     PersonalDataVault,
+    PersonalDataOrphanSweep,
     { provide: DELIVERY_QUERIES, useClass: DeliveryAnswers },
     RegisterModuleHandler,
     RegisterSessionHandler,
@@ -56,6 +63,7 @@ import { WriteAccess } from './write-access.js';
     RetentionSweep,
     RecordEvaluationHandler,
     AdministerAwardHandler,
+    RecordRecoveryHandler,
   ],
   exports: [DELIVERY_QUERIES],
 })

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AwardDocument, OutsourcingDocument } from '../../projections/outsourcings.projection.js';
 import { ReadModels } from '../platform/read-models.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
-import { outsourcingStream } from './domain/events.js';
+import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { toBrusselsDay } from '../shared/domain/calendar.js';
+import { type AwardWithdrawn, outsourcingStream } from './domain/events.js';
 import { findAward } from './domain/outsourcing.js';
 import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';
 import type { AwardFacts, CallFacts, OutsourcingQueries } from './outsourcing.queries.js';
@@ -13,6 +15,7 @@ export class OutsourcingAnswers implements OutsourcingQueries {
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /** A call has a few awards and there are a few dozen calls a year: a scan is cheaper than an index. */
@@ -27,6 +30,14 @@ export class OutsourcingAnswers implements OutsourcingQueries {
   async isWithdrawn(outsourcingId: string, awardId: string): Promise<boolean> {
     const { state } = await this.repository.load(outsourcingStream(outsourcingId), outsourcingAggregate);
     return findAward(state, awardId)?.withdrawn ?? true;
+  }
+
+  async withdrawnOn(outsourcingId: string, awardId: string): Promise<string | null> {
+    const events = await this.store.readStream(outsourcingStream(outsourcingId));
+    const granted = events.some((e) => e.type === 'AwardGranted' && (e.data as { awardId?: string }).awardId === awardId);
+    if (!granted) return '0000-01-01';
+    const withdrawal = events.find((e) => e.type === 'AwardWithdrawn' && (e.data as { awardId?: string }).awardId === awardId);
+    return withdrawal ? toBrusselsDay((withdrawal.data as unknown as AwardWithdrawn['data']).withdrawnOn) : null;
   }
 
   async calls(asOf: string | null): Promise<readonly CallFacts[]> {

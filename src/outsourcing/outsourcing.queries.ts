@@ -43,6 +43,12 @@ export interface OutsourcingQueries {
    */
   isWithdrawn(outsourcingId: string, awardId: string): Promise<boolean>;
 
+  /**
+   * The Brussels day the award was withdrawn, null while it stands; read from the call's stream like
+   * isWithdrawn. An award the call does not have counts as withdrawn since always ('0000-01-01').
+   */
+  withdrawnOn(outsourcingId: string, awardId: string): Promise<string | null>;
+
   /** Every call as known at `asOf` (ISO timestamp), or now when null. */
   calls(asOf: string | null): Promise<readonly CallFacts[]>;
 }

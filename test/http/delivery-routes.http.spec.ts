@@ -36,7 +36,30 @@ describe('delivery routes over HTTP', () => {
       .expect(201);
     expect(session.headers.etag).toMatch(/^"\d+"$/);
     const evaluation = await write(t, holder(t, SYNTRA), `/modules/${moduleId}/evaluations`, { participantId, score: 9 });
-    const distribution = await write(t, holder(t, SYNTRA), `/modules/${moduleId}/evaluations`, { distribution: { 5: 1, 8: 2 } });
+    // Issue 7: a distribution goes to a module of its own, never on top of its participants' own scores.
+    const reported = (await write(t, holder(t, VOKANS), `/awards/${w.openOfferAward}/modules`, moduleBody({ title: 'In arrears' })))
+      .moduleId;
+    await write(t, holder(t, VOKANS), `/modules/${reported}/participants/import`, [participant(11), participant(12), participant(13)]);
+    const mixed = await t.http
+      .post(`/modules/${moduleId}/evaluations`)
+      .set('authorization', holder(t, SYNTRA))
+      .send({ distribution: { 5: 1 } })
+      .expect(409);
+    expect(mixed.body.code).toBe('EVALUATION_MIXED');
+    const tooMany = await t.http
+      .post(`/modules/${reported}/evaluations`)
+      .set('authorization', holder(t, VOKANS))
+      .send({ distribution: { 9: 30 } })
+      .expect(409);
+    expect(tooMany.body).toMatchObject({
+      code: 'MORE_RESPONSES_THAN_PARTICIPANTS',
+      detail: expect.stringMatching(/30 responses.*3 participants/),
+    });
+    await write(t, holder(t, VOKANS), `/modules/${reported}/evaluations`, { distribution: { 9: 3 } });
+    // A new distribution of the same module and year replaces the earlier one: it counts once.
+    const distribution = await write(t, holder(t, VOKANS), `/modules/${reported}/evaluations`, { distribution: { 5: 1, 8: 2 } });
+    const inArrears = await get(`/modules/${reported}?consistentWith=${distribution.position}`, holder(t, VOKANS)).expect(200);
+    expect(inArrears.body.satisfaction).toMatchObject({ responses: 3, satisfiedShare: 2 / 3 });
     const again = await t.http
       .post(`/modules/${moduleId}/evaluations`)
       .set('authorization', holder(t, SYNTRA))
@@ -45,10 +68,11 @@ describe('delivery routes over HTTP', () => {
     expect(again.body.code).toBe('EVALUATION_ALREADY_RECORDED');
     await write(t, holder(t, SYNTRA), `/modules/${moduleId}/evaluations`, { participantId, score: 6, replaces: evaluation.evaluationId });
     const read = await get(`/modules/${moduleId}?consistentWith=${distribution.position + 1}`, holder(t, SYNTRA)).expect(200);
+    // Before issue 7 the distribution of 3 counted on top of the participant's own score: 4 responses, 0.5.
     expect(read.body).toMatchObject({
       participants: 1,
       sessions: [{ place: 'Gent' }],
-      satisfaction: { responses: 4, satisfiedShare: 0.5 },
+      satisfaction: { responses: 1, satisfiedShare: 0 },
     });
   });
 
@@ -204,6 +228,7 @@ describe('delivery routes over HTTP', () => {
     expect(indicators.body.indicators['2.11'].unit).toBe('count');
     expect(indicators.body.indicators['2.11'].value).toBeGreaterThanOrEqual(36);
     expect(indicators.body.indicators.DP7.value).toBe(1);
+    // The participant's own 6 and the other module's distribution (5: 1, 8: 2), each counted once: 2 of 4.
     expect(indicators.body.indicators.DP26).toEqual({ value: 0.5, unit: 'ratio' });
     expect(indicators.body.indicators['DP26.responses']).toEqual({ value: 4, unit: 'count' });
     expect(indicators.body.indicators.realisation.unit).toBe('ratio');
@@ -213,18 +238,25 @@ describe('delivery routes over HTTP', () => {
     const call = await post(t, '/outsourcings', incentive());
     const { awardId } = await post(t, `/outsourcings/${call.id}/awards`, award(SYNTRA, 1_000_00));
     await post(t, `/outsourcings/${call.id}/awards/${awardId}/withdraw`, { reason: 'did not start' }, 200);
+    // Issue 7: a module is judged on its planned start; planned from today on, after the withdrawal and the suspension.
+    const today = AFTER_TRAININGS.slice(0, 10);
     const withdrawn = await t.http
       .post(`/awards/${awardId}/modules`)
       .set('authorization', holder(t, SYNTRA))
-      .send(moduleBody())
+      .send(moduleBody({ plannedStart: today }))
       .expect(409);
     expect(withdrawn.body.code).toBe('AWARD_WITHDRAWN');
     await post(t, `/mandate-holders/${UNIZO}/suspend`, { reason: 'no reports' }, 200);
     const suspended = await t.http
       .post(`/awards/${w.incentiveAward}/modules`)
       .set('authorization', holder(t, UNIZO))
-      .send(moduleBody())
+      .send(moduleBody({ plannedStart: today }))
       .expect(409);
     expect(suspended.body.code).toBe('MANDATE_NOT_ACTIVE');
+    expect(suspended.body.detail).toContain(today);
+    // ... while last year's training, given while the mandate was active, is still reported in arrears.
+    const lastYear = await write(t, holder(t, UNIZO), `/awards/${w.incentiveAward}/modules`, moduleBody());
+    await write(t, holder(t, UNIZO), `/modules/${lastYear.moduleId}/participants`, participant(21));
+    await write(t, holder(t, UNIZO), `/modules/${lastYear.moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });
   });
 });

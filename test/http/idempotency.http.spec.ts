@@ -1,13 +1,23 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { deliveryWorld, type DeliveryWorld, head, moduleBody, SYNTRA, UNIZO, write } from '../support/delivery-fixtures.js';
+import {
+  AFTER_TRAININGS,
+  deliveryWorld,
+  type DeliveryWorld,
+  head,
+  moduleBody,
+  SYNTRA,
+  UNIZO,
+  write,
+} from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('Idempotency-Key', () => {
   let t: TestApp;
   let w: DeliveryWorld;
   beforeEach(async () => {
-    t = await startTestApp();
+    // After the trainings and payments it dates: a session or payment dated after today is refused (issue 7).
+    t = await startTestApp({ now: AFTER_TRAININGS });
     w = await deliveryWorld(t);
   });
   afterEach(() => t.close());

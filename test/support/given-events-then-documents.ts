@@ -111,6 +111,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'ModuleRegistered':
     case 'FollowUpRecorded':
     case 'PaymentRecorded':
+    case 'RecoveryRecorded':
     case 'FinancialReportRecorded':
       return awardDeliveryStream(event.data.awardId);
     case 'SessionRegistered':

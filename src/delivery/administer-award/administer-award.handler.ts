@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { mintId } from '../../shared/application/minted-ids.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { awardDeliveryAggregate } from '../domain/award-delivery.aggregate.js';
 import { VisibleDelivery } from '../visible-delivery.js';
+import { WriteAccess } from '../write-access.js';
 import type { AwardDeliveryCommand } from '../domain/decide-award-delivery.js';
 import { type AwardDeliveryEvent, awardDeliveryStream, type FollowUpKind } from '../domain/events.js';
 
@@ -38,18 +39,39 @@ export class AdministerAwardHandler implements ICommandHandler<AdministerAward> 
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(VisibleDelivery) private readonly visible: VisibleDelivery,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
   ) {}
 
   async execute({ awardId, request, context }: AdministerAward) {
     await this.visible.award(awardId, context.principal);
-    const id = randomUUID();
+    const id = mintId(context, request.kind);
     const today = brusselsDay(this.clock.now());
-    const command = this.commandOf(awardId, id, today, request);
+    const command =
+      request.kind === 'payment' ? await this.paymentOf(awardId, id, today, request, context) : this.commandOf(awardId, id, today, request);
     const result = await this.repository.execute(awardDeliveryStream(awardId), awardDeliveryAggregate, command, context);
     return { ...result, id };
   }
 
-  private commandOf(awardId: string, id: string, today: string, request: AwardRecordRequest): AwardDeliveryCommand {
+  private async paymentOf(
+    awardId: string,
+    paymentId: string,
+    today: string,
+    request: Extract<AwardRecordRequest, { kind: 'payment' }>,
+    context: CommandContext,
+  ): Promise<AwardDeliveryCommand> {
+    const calendar = await this.writeAccess.moneyCalendar(awardId, context.principal);
+    return {
+      type: 'RecordPayment',
+      data: { awardId, paymentId, amountCents: request.amountCents, paidOn: request.paidOn ?? today, calendar },
+    };
+  }
+
+  private commandOf(
+    awardId: string,
+    id: string,
+    today: string,
+    request: Exclude<AwardRecordRequest, { kind: 'payment' }>,
+  ): AwardDeliveryCommand {
     switch (request.kind) {
       case 'follow-up':
         return {
@@ -62,11 +84,6 @@ export class AdministerAwardHandler implements ICommandHandler<AdministerAward> 
             finding: request.finding,
             rating: request.rating,
           },
-        };
-      case 'payment':
-        return {
-          type: 'RecordPayment',
-          data: { awardId, paymentId: id, amountCents: request.amountCents, paidOn: request.paidOn ?? today },
         };
       case 'financial-report':
         return {

@@ -87,7 +87,7 @@ describe('delivery indicators, given delivery events', () => {
     expect(indicatorsOf(events, award, 2016)).toMatchObject({ '2.11': 1, 'DP26.responses': 0, DP26: null });
   });
 
-  it('DP26 is the share of responses scoring 7 or more, per participant and distributions together; a replacement counts once', () => {
+  it('DP26 is the share of responses scoring 7 or more; a distribution counts instead of, never beside, own evaluations; a replacement counts once', () => {
     const events: DeliveryEvent[] = [
       module('m1', false),
       person('m1', 'p1'),
@@ -105,7 +105,26 @@ describe('delivery indicators, given delivery events', () => {
         },
       },
     ];
-    expect(indicatorsOf(events, award, 2016)).toMatchObject({ DP26: 0.75, 'DP26.responses': 4 });
+    // Issue 7: the module's distribution (3 responses, 2 of 7 or more) stands for 2016; p1's own score no longer adds to it.
+    expect(indicatorsOf(events, award, 2016)).toMatchObject({ DP26: 2 / 3, 'DP26.responses': 3 });
+    expect(indicatorsOf(events.slice(0, 3).concat(events[4]), award, 2016)).toMatchObject({ DP26: 1, 'DP26.responses': 1 });
+  });
+
+  it('realisation is net paid on the awards dated in the year against what stands granted of them', () => {
+    const paid: DeliveryEvent = {
+      type: 'PaymentRecorded',
+      data: { awardId: 'a1', paymentId: 'p', amountCents: 80_00, paidOn: '2016-12-01' },
+    };
+    const recovered: DeliveryEvent = {
+      type: 'RecoveryRecorded',
+      data: { awardId: 'a1', recoveryId: 'r', amountCents: 30_00, recoveredOn: '2017-01-10', reason: 'overpaid' },
+    };
+    expect(indicatorsOf([paid, recovered], award, 2016).realisation).toBe(0.5);
+    const over: DeliveryEvent = {
+      type: 'PaymentRecorded',
+      data: { awardId: 'a1', paymentId: 'q', amountCents: 40_00, paidOn: '2017-01-05' },
+    };
+    expect(indicatorsOf([paid, over], award, 2016).realisation).toBe(1.2);
   });
 
   it('realisation is paid against granted for the standing awards dated in the year', () => {

@@ -9,6 +9,7 @@ export const deliverySchemaVersions: Record<DeliveryEvent['type'], number> = {
   ModuleRegistered: 1,
   FollowUpRecorded: 1,
   PaymentRecorded: 1,
+  RecoveryRecorded: 1,
   FinancialReportRecorded: 1,
   SessionRegistered: 1,
   ParticipantRegistered: 1,
@@ -62,6 +63,18 @@ export type PaymentRecorded = DomainEvent<
     readonly paymentId: string;
     readonly amountCents: number;
     readonly paidOn: string;
+  }
+>;
+
+/** Money paid back by the holder (financial supervision): it lowers what the award has net been paid. */
+export type RecoveryRecorded = DomainEvent<
+  'RecoveryRecorded',
+  {
+    readonly awardId: string;
+    readonly recoveryId: string;
+    readonly amountCents: number;
+    readonly recoveredOn: string;
+    readonly reason: string;
   }
 >;
 
@@ -151,7 +164,7 @@ export type EvaluationReplaced = DomainEvent<
   ModuleFacts & RecordedEvaluation & { readonly replaced: RecordedEvaluation }
 >;
 
-export type AwardDeliveryEvent = ModuleRegistered | FollowUpRecorded | PaymentRecorded | FinancialReportRecorded;
+export type AwardDeliveryEvent = ModuleRegistered | FollowUpRecorded | PaymentRecorded | RecoveryRecorded | FinancialReportRecorded;
 export type ModuleEvent =
   SessionRegistered | ParticipantRegistered | ParticipantRemoved | ParticipantErased | EvaluationRecorded | EvaluationReplaced;
 export type DeliveryEvent = AwardDeliveryEvent | ModuleEvent;

@@ -30,3 +30,18 @@ export const satisfiedOf = (distribution: ScoreDistribution) => distribution.sli
 
 export const addDistributions = (a: ScoreDistribution, b: ScoreDistribution, sign: 1 | -1 = 1): ScoreDistribution =>
   Array.from({ length: SCORES }, (_, s) => (a[s] ?? 0) + sign * (b[s] ?? 0));
+
+export const NO_RESPONSES: ScoreDistribution = Array.from({ length: SCORES }, () => 0);
+
+/**
+ * The responses of a module's training year that count (DP26): its distribution for the module as a
+ * whole when it has one, else its participants' own evaluations, never both added up, so that one
+ * participant cannot be counted twice.
+ */
+export function countedResponses(
+  participantScores: ScoreDistribution | undefined,
+  distribution: ScoreDistribution | undefined,
+): ScoreDistribution {
+  if (distribution && responsesOf(distribution) > 0) return distribution;
+  return participantScores ?? NO_RESPONSES;
+}

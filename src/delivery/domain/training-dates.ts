@@ -1,5 +1,6 @@
 import { yearOf } from '../../shared/domain/calendar.js';
 import { DomainError, ruleBroken } from '../../shared/domain/domain-error.js';
+import { type AccessProblem, accessProblem, type DeliveryAccess } from './delivery-rules.js';
 
 /**
  * What the application layer read before dating a training, passed in as data so the domain stays
@@ -13,7 +14,7 @@ export interface TrainingCalendar {
 }
 
 export interface DateProblem {
-  readonly code: 'TRAINING_DATE_IN_FUTURE' | 'TRAINING_DATE_BEFORE_AWARD' | 'YEAR_CLOSED';
+  readonly code: 'TRAINING_DATE_IN_FUTURE' | 'TRAINING_DATE_BEFORE_AWARD' | 'YEAR_CLOSED' | AccessProblem['code'];
   readonly message: string;
 }
 
@@ -47,8 +48,13 @@ export function closedYearProblem(calendar: TrainingCalendar, trainingDate: stri
     : null;
 }
 
-export function assertTrainingDate(calendar: TrainingCalendar, trainingDate: string, field: string): void {
-  const problem = trainingDateProblem(calendar, trainingDate);
+/** A delivered fact: a possible training day, under an award that stood and a mandate active that day. */
+export function deliveredOnProblem(access: DeliveryAccess, calendar: TrainingCalendar, trainingDate: string): DateProblem | null {
+  return trainingDateProblem(calendar, trainingDate) ?? accessProblem(access, trainingDate);
+}
+
+export function assertDeliveredOn(access: DeliveryAccess, calendar: TrainingCalendar, trainingDate: string, field: string): void {
+  const problem = deliveredOnProblem(access, calendar, trainingDate);
   if (problem) throw ruleBroken(problem.code, problem.message, field);
 }
 
@@ -84,10 +90,10 @@ export class TrainingDatesRefused extends DomainError {
   }
 }
 
-export function assertTrainingDates(calendar: TrainingCalendar, trainingDates: readonly string[]): void {
+export function assertDeliveredOnAll(access: DeliveryAccess, calendar: TrainingCalendar, trainingDates: readonly string[]): void {
   const rows: RefusedRow[] = [];
   trainingDates.forEach((date, index) => {
-    const problem = trainingDateProblem(calendar, date);
+    const problem = deliveredOnProblem(access, calendar, date);
     if (problem) rows.push({ row: index + 1, ...problem });
   });
   if (rows.length > 0) throw new TrainingDatesRefused(rows);

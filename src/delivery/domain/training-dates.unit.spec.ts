@@ -6,7 +6,28 @@ import { distributionOfScore } from './scores.js';
 import { type TrainingCalendar, TrainingDatesRefused } from './training-dates.js';
 
 const spec = specFor(moduleDecider);
-const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawn: false, mandateActive: true };
+/** The mandate was active on every day these specs date a fact on: only the dating rules are at stake here. */
+const activeDays = [
+  '2015-12-01',
+  '2016-03-31',
+  '2016-04-01',
+  '2016-09-05',
+  '2016-10-01',
+  '2016-11-01',
+  '2017-01-01',
+  '2017-01-09',
+  '2017-02-01',
+  '2017-03-01',
+  '2017-05-10',
+  '2099-01-01',
+  '2099-03-01',
+];
+const access: DeliveryAccess = {
+  awardId: 'a1',
+  enterpriseNumber: '0123.456.749',
+  awardWithdrawnOn: null,
+  mandateActiveOn: Object.fromEntries(activeDays.map((day) => [day, true])),
+};
 const facts = { moduleId: 'm1', awardId: 'a1', enterpriseNumber: '0123.456.749' };
 /** Awarded in April 2016, today is 10 May 2017, management closed 2016. */
 const closed2016: TrainingCalendar = { today: '2017-05-10', awardedOn: '2016-04-01', closedYears: [2016] };
@@ -126,10 +147,12 @@ describe('module decider, dating trainings', () => {
     spec([])
       .when(distribution(closed2016, 'd1', '2016-10-01'))
       .thenThrows('YEAR_CLOSED');
-    spec([distributed('d1', '2016-10-01')])
+    // A distribution counts no more responses than the participants of its year (issue 7): they are given.
+    const trained = [registered('p1', '2016-10-01'), registered('p2', '2017-02-01')];
+    spec([...trained, distributed('d1', '2016-10-01')])
       .when(distribution(closed2016, 'd2', '2017-02-01', 'd1'))
       .thenThrows('YEAR_CLOSED');
-    spec([])
+    spec(trained)
       .when(distribution(closed2016, 'd1', '2017-02-01'))
       .then([distributed('d1', '2017-02-01')]);
   });

@@ -116,6 +116,50 @@ export class PersonalDataVault implements OnApplicationShutdown {
     this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
 
+  /**
+   * Seals the people not sealed yet, in one transaction, and answers the references it sealed now. A
+   * keyed retry names the same references: the first attempt's key and ciphertext stay, and the retry
+   * must not erase them if it fails. Each new seal stays pending until `confirm`, so that one whose
+   * append never happened (a crash in between) can be found and swept.
+   */
+  sealOnce(people: readonly SealedPerson[]): string[] {
+    this.ensurePendingSeals();
+    const sealed = this.db.prepare<[string], { ref: string }>(
+      'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
+    );
+    const markPending = this.db.prepare('INSERT OR REPLACE INTO pending_seals (ref, sealed_at) VALUES (?, ?)');
+    return this.db.transaction(() => {
+      const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
+      // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
+      this.erase(fresh.map((p) => p.ref));
+      this.seal(fresh);
+      for (const { ref } of fresh) markPending.run(ref, Date.now());
+      return fresh.map((p) => p.ref);
+    })();
+  }
+
+  /** The events naming these references are in the log: they are no longer candidates for the sweep. */
+  confirm(refs: readonly string[]): void {
+    this.ensurePendingSeals();
+    const remove = this.db.prepare('DELETE FROM pending_seals WHERE ref = ?');
+    this.db.transaction(() => refs.forEach((ref) => remove.run(ref)))();
+  }
+
+  /** Seals still pending since before `before` (epoch ms), with their participant: what the orphan sweep checks. */
+  pendingSince(before: number): { ref: string; participantId: string }[] {
+    this.ensurePendingSeals();
+    return this.db
+      .prepare<[number], { ref: string; participantId: string | null }>(
+        'SELECT p.ref, s.participant_id AS participantId FROM pending_seals p LEFT JOIN sealed_persons s ON s.ref = p.ref WHERE p.sealed_at < ?',
+      )
+      .all(before)
+      .map(({ ref, participantId }) => ({ ref, participantId: participantId ?? '' }));
+  }
+
+  private ensurePendingSeals(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID');
+  }
+
   onApplicationShutdown(): void {
     if (this.db.open) this.db.close();
   }

@@ -29,8 +29,15 @@ export function presentAward(award: AwardFacts, delivery: DeliveryAwardDocument 
     modules: delivery?.modules ?? 0,
     participants,
     ...(product === 'incentive' ? { subsidyThreshold: subsidyThreshold(award.minParticipants ?? 0, participants) } : {}),
-    ...awardMoney(award.amountCents, delivery?.paidCents ?? 0),
+    ...awardMoney({
+      grantedCents: award.amountCents,
+      withdrawn: withdrawnOn !== null,
+      paidCents: delivery?.paidCents ?? 0,
+      recoveredCents: delivery?.recoveredCents ?? 0,
+      financialReports: delivery?.financialReports ?? [],
+    }),
     payments: delivery?.payments ?? [],
+    recoveries: delivery?.recoveries ?? [],
     followUpCount: delivery?.followUps.length ?? 0,
     ...(role === 'mandate-holder' ? {} : { followUps: delivery?.followUps ?? [], financialReports: delivery?.financialReports ?? [] }),
   };

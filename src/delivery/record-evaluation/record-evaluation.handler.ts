@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { mintId } from '../../shared/application/minted-ids.js';
+import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { distributionOfCounts, distributionOfScore } from '../domain/scores.js';
@@ -31,9 +32,14 @@ export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation
   ) {}
 
   async execute({ moduleId, request, context }: RecordEvaluation) {
-    const { module, access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
-    const evaluationId = randomUUID();
     const perParticipant = 'participantId' in request;
+    // A module's distribution counts in the year of the training it evaluates: its start unless told.
+    const distributionDate = (module: ModuleDocument) =>
+      perParticipant ? module.plannedStart : (request.trainingDate ?? module.plannedStart);
+    const { module, access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, (m) =>
+      perParticipant ? this.writeAccess.trainingDatesOf(request.participantId) : [distributionDate(m)],
+    );
+    const evaluationId = mintId(context, 'evaluation');
     const data = {
       access,
       calendar,
@@ -41,8 +47,7 @@ export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation
       evaluationId,
       replaces: request.replaces ?? null,
       participantId: perParticipant ? request.participantId : null,
-      // A module's distribution counts in the year of the training it evaluates: its start unless told.
-      trainingDate: perParticipant ? module.plannedStart : (request.trainingDate ?? module.plannedStart),
+      trainingDate: distributionDate(module),
       distribution: perParticipant ? distributionOfScore(request.score) : distributionOfCounts(request.distribution),
     };
     const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RecordEvaluation', data }, context);

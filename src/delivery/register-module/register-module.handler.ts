@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { mintId } from '../../shared/application/minted-ids.js';
 import { awardDeliveryAggregate } from '../domain/award-delivery.aggregate.js';
 import { WriteAccess } from '../write-access.js';
 import { type AwardDeliveryEvent, awardDeliveryStream } from '../domain/events.js';
@@ -32,8 +32,8 @@ export class RegisterModuleHandler implements ICommandHandler<RegisterModule> {
   ) {}
 
   async execute({ awardId, request, context }: RegisterModule) {
-    const award = await this.writeAccess.termsForWrite(awardId, context.principal);
-    const moduleId = randomUUID();
+    const award = await this.writeAccess.termsForWrite(awardId, context.principal, request.plannedStart);
+    const moduleId = mintId(context, 'module');
     const result = await this.repository.execute(
       awardDeliveryStream(awardId),
       awardDeliveryAggregate,

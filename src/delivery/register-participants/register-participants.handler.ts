@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { mintId } from '../../shared/application/minted-ids.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream, type ParticipantFacts } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
@@ -21,7 +21,9 @@ export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { p
 
 /**
  * Personal data go to the vault first, the events (with only a reference) in one atomic append after;
- * if the append fails the sealed people are erased again, so nothing of a refused batch remains.
+ * if the append fails the people this attempt sealed are erased again, so nothing of a refused batch
+ * remains. A keyed retry names the same ids and references: the vault keeps what the first attempt
+ * sealed, and a refused retry erases nothing the first one stored.
  */
 @CommandHandler(RegisterParticipants)
 export class RegisterParticipantsHandler implements ICommandHandler<RegisterParticipants> {
@@ -32,14 +34,19 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
-    const { access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
-    const people = rows.map(({ personal, ...facts }) => ({ participantId: randomUUID(), personalDataRef: randomUUID(), facts, personal }));
+    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () => rows.map((r) => r.trainingDate));
+    const people = rows.map(({ personal, ...facts }, i) => ({
+      participantId: mintId(context, `participant:${i}`),
+      personalDataRef: mintId(context, `personal:${i}`),
+      facts,
+      personal,
+    }));
     const participants: ParticipantFacts[] = people.map(({ participantId, personalDataRef, facts }) => ({
       participantId,
       personalDataRef,
       ...facts,
     }));
-    this.vault.seal(
+    const sealedNow = this.vault.sealOnce(
       people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })),
     );
     try {
@@ -49,9 +56,10 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
         { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } },
         context,
       );
+      this.vault.confirm(participants.map((p) => p.personalDataRef));
       return { ...result, participantIds: participants.map((p) => p.participantId) };
     } catch (error) {
-      this.vault.erase(people.map((p) => p.personalDataRef));
+      this.vault.erase(sealedNow);
       throw error;
     }
   }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { mintId } from '../../shared/application/minted-ids.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
@@ -31,12 +31,12 @@ export class RegisterSessionHandler implements ICommandHandler<RegisterSession> 
   ) {}
 
   async execute({ moduleId, request, context }: RegisterSession) {
-    const { access } = await this.writeAccess.moduleForWrite(moduleId, context.principal);
-    const sessionId = randomUUID();
+    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () => [request.date]);
+    const sessionId = mintId(context, 'session');
     const result = await this.repository.execute(
       moduleStream(moduleId),
       moduleAggregate,
-      { type: 'RegisterSession', data: { ...request, access, moduleId, sessionId } },
+      { type: 'RegisterSession', data: { ...request, access, calendar, moduleId, sessionId } },
       context,
     );
     return { ...result, sessionId };

@@ -39,7 +39,9 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
   ) {}
 
   async execute({ moduleId, participantId, reason, context }: RemoveParticipant) {
-    const { access, calendar } = await this.writeAccess.moduleForDatedWrite(moduleId, context.principal);
+    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () =>
+      this.writeAccess.trainingDatesOf(participantId),
+    );
     const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
     let result: WriteResult<ModuleEvent>;
     try {
