@@ -30,7 +30,8 @@ export async function startBuiltService(env: Record<string, string>): Promise<{ 
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // Generous: the demo data load takes seconds on a busy 2-core machine; tests must not fail on a time.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}: ${output}`);
     const ok = await fetch(`${base}/health`)
@@ -40,7 +41,7 @@ export async function startBuiltService(env: Record<string, string>): Promise<{ 
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`service did not answer /health within 20 s: ${output}`);
+  throw new Error(`service did not answer /health within 90 s: ${output}`);
 }
 
 /** Runs the built service expecting it to stop at start-up; gives its exit code and output. */

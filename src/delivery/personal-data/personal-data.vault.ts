@@ -40,7 +40,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS keys.person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);`);
+      CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);
+      CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID;`);
   }
 
   /** Seals a batch in one transaction: a bulk import stores all its people or none. */
@@ -104,6 +105,14 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
+    this.remove(refs);
+    // A checkpoint cannot run inside a transaction: erase is never called from one (sealOnce uses remove).
+    this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
+    this.db.pragma('main.wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Deletes keys and ciphertexts in one transaction (nested in the caller's when there is one). */
+  private remove(refs: readonly string[]): void {
     const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
     const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
     this.db.transaction(() => {
@@ -112,8 +121,6 @@ export class PersonalDataVault implements OnApplicationShutdown {
         removeSealed.run(ref);
       }
     })();
-    this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
-    this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
 
   /**
@@ -123,7 +130,6 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * append never happened (a crash in between) can be found and swept.
    */
   sealOnce(people: readonly SealedPerson[]): string[] {
-    this.ensurePendingSeals();
     const sealed = this.db.prepare<[string], { ref: string }>(
       'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
     );
@@ -131,7 +137,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
     return this.db.transaction(() => {
       const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
-      this.erase(fresh.map((p) => p.ref));
+      // Those halves never held a sealed person (their other half is missing), so no checkpoint is owed here.
+      this.remove(fresh.map((p) => p.ref));
       this.seal(fresh);
       for (const { ref } of fresh) markPending.run(ref, Date.now());
       return fresh.map((p) => p.ref);
@@ -140,24 +147,18 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /** The events naming these references are in the log: they are no longer candidates for the sweep. */
   confirm(refs: readonly string[]): void {
-    this.ensurePendingSeals();
     const remove = this.db.prepare('DELETE FROM pending_seals WHERE ref = ?');
     this.db.transaction(() => refs.forEach((ref) => remove.run(ref)))();
   }
 
   /** Seals still pending since before `before` (epoch ms), with their participant: what the orphan sweep checks. */
   pendingSince(before: number): { ref: string; participantId: string }[] {
-    this.ensurePendingSeals();
     return this.db
       .prepare<[number], { ref: string; participantId: string | null }>(
         'SELECT p.ref, s.participant_id AS participantId FROM pending_seals p LEFT JOIN sealed_persons s ON s.ref = p.ref WHERE p.sealed_at < ?',
       )
       .all(before)
       .map(({ ref, participantId }) => ({ ref, participantId: participantId ?? '' }));
-  }
-
-  private ensurePendingSeals(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID');
   }
 
   onApplicationShutdown(): void {
