@@ -22,5 +22,6 @@ export default {
     '^content-disposition$': '<rootDir>/test/support/content-disposition.cjs',
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/projections/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  testTimeout: 30000,
+  // A ceiling for a hung test, not a speed check: on a busy 2-core machine the built service alone takes tens of seconds.
+  testTimeout: 120000,
 };
