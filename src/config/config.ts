@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly tokenMaxHours: number;
   /** Fastify's trustProxy: false, true, or the proxies' addresses; only then does X-Forwarded-For count. */
   readonly trustProxy: boolean | string[];
+  /** Wraps every person's key (optional): without it a stolen data folder alone reveals nothing. */
+  readonly personalDataKey?: string;
   /** Keys the event chain and signs its anchors; never stored under DATA_DIR. */
   readonly auditKey: string;
   /** Where the signed anchors are appended: beside DATA_DIR, never inside it. */
@@ -40,6 +42,7 @@ interface Env {
   readonly TOKEN_MAX_HOURS: number;
   readonly TRUST_PROXY: boolean | string;
   readonly AUDIT_KEY: string;
+  readonly PERSONAL_DATA_KEY?: string;
   readonly ANCHOR_DIR?: string;
 }
 
@@ -81,6 +84,7 @@ const schema = Joi.object<Env>({
       'auditKey.short': 'AUDIT_KEY must be at least 32 bytes',
     }),
   ANCHOR_DIR: Joi.string(),
+  PERSONAL_DATA_KEY: Joi.string().min(32).messages({ 'string.min': 'PERSONAL_DATA_KEY must be at least 32 characters' }),
 }).unknown(true);
 
 /** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: typeof value.TRUST_PROXY === 'string' ? value.TRUST_PROXY.split(',').map((address) => address.trim()) : value.TRUST_PROXY,
     auditKey,
     anchorDir,
+    ...(value.PERSONAL_DATA_KEY ? { personalDataKey: value.PERSONAL_DATA_KEY } : {}),
   };
 }
 

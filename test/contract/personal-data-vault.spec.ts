@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createDecipheriv } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,12 +27,56 @@ describe('personal data vault (SQLite)', () => {
     vault.seal([{ ref: 'r-3', participantId: 'p-3', data: person }]);
     const data = new Database(join(dataDir, 'personal-data.db'), { readonly: true });
     const tables = data.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(['sealed_persons']);
+    // Besides the ciphertexts only the seals still awaiting their event (references and times, no keys).
+    expect(tables.map((t) => t.name).sort()).toEqual(['pending_seals', 'sealed_persons']);
     const stored = data.prepare('SELECT ciphertext FROM sealed_persons WHERE ref = ?').get('r-3') as { ciphertext: Buffer };
     expect(stored.ciphertext.toString('utf8')).not.toContain('Geheimnaam');
     data.close();
     const keys = new Database(join(dataDir, 'personal-keys.db'), { readonly: true });
     expect(keys.prepare('SELECT COUNT(*) AS n FROM person_keys').get()).toEqual({ n: 2 });
     keys.close();
+  });
+
+  describe('with a master key (PERSONAL_DATA_KEY)', () => {
+    const MASTER = 'master-key-of-the-agency-at-least-32-characters';
+    const wrappedDir = mkdtempSync(join(tmpdir(), 'daeb-vault-wrapped-'));
+    const open = (personalDataKey?: string) => new PersonalDataVault({ dataDir: wrappedDir, personalDataKey } as AppConfig);
+
+    it('stores no person key bare: the data folder alone decrypts nothing', () => {
+      const wrapped = open(MASTER);
+      wrapped.seal([{ ref: 'w-1', participantId: 'p-w', data: person }]);
+      expect(wrapped.open('w-1')).toEqual(person);
+      wrapped.onApplicationShutdown();
+      const keys = new Database(join(wrappedDir, 'personal-keys.db'), { readonly: true });
+      const { key } = keys.prepare('SELECT key FROM person_keys WHERE ref = ?').get('w-1') as { key: Buffer };
+      keys.close();
+      expect(key.length).toBeGreaterThan(32);
+      // The stored bytes used as the person's key do not open the ciphertext.
+      const data = new Database(join(wrappedDir, 'personal-data.db'), { readonly: true });
+      const row = data.prepare('SELECT iv, tag, ciphertext FROM sealed_persons WHERE ref = ?').get('w-1') as Record<string, Buffer>;
+      data.close();
+      const decipher = createDecipheriv('aes-256-gcm', key.subarray(0, 32), row.iv);
+      decipher.setAAD(Buffer.from('w-1'));
+      decipher.setAuthTag(row.tag);
+      expect(() => Buffer.concat([decipher.update(row.ciphertext), decipher.final()])).toThrow();
+    });
+
+    it('refuses to open without the master key or with another one, rather than answer "erased"', () => {
+      const without = open();
+      expect(() => without.open('w-1')).toThrow(/PERSONAL_DATA_KEY/);
+      without.onApplicationShutdown();
+      const other = open('another-master-key-of-at-least-32-characters');
+      expect(() => other.open('w-1')).toThrow(/another PERSONAL_DATA_KEY/);
+      other.onApplicationShutdown();
+    });
+
+    it('still reads keys stored bare before the master key was set', () => {
+      const bare = open();
+      bare.seal([{ ref: 'b-1', participantId: 'p-b', data: person }]);
+      bare.onApplicationShutdown();
+      const wrapped = open(MASTER);
+      expect(wrapped.open('b-1')).toEqual(person);
+      wrapped.onApplicationShutdown();
+    });
   });
 });

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { KeyWrapping } from './key-wrapping.js';
 
 export interface PersonalData {
   readonly name: string;
@@ -26,8 +27,10 @@ export interface SealedPerson {
 @Injectable()
 export class PersonalDataVault implements OnApplicationShutdown {
   private readonly db: Database.Database;
+  private readonly keys: KeyWrapping;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.keys = new KeyWrapping(config.personalDataKey);
     this.db = new Database(join(config.dataDir, 'personal-data.db'));
     this.db.prepare('ATTACH DATABASE ? AS keys').run(join(config.dataDir, 'personal-keys.db'));
     this.db.pragma('journal_mode = WAL');
@@ -55,7 +58,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
         const cipher = createCipheriv('aes-256-gcm', key, iv);
         cipher.setAAD(Buffer.from(ref));
         const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
-        insertKey.run(ref, key);
+        insertKey.run(ref, this.keys.wrap(key, ref));
         insertSealed.run(ref, participantId, iv, cipher.getAuthTag(), ciphertext);
       }
     })();
@@ -69,7 +72,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
       )
       .get(ref);
     if (!row) return null;
-    const decipher = createDecipheriv('aes-256-gcm', row.key, row.iv);
+    const decipher = createDecipheriv('aes-256-gcm', this.keys.unwrap(row.key, ref), row.iv);
     decipher.setAAD(Buffer.from(ref));
     decipher.setAuthTag(row.tag);
     return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as PersonalData;
