@@ -36,12 +36,12 @@ export async function readPage(
 export async function* everyEvent(
   store: EventStore,
   filter: EventFilter,
-  { after, upTo }: { after: Position | null; upTo: Position | null },
+  { after, upTo, batch = 500 }: { after: Position | null; upTo: Position | null; batch?: number },
 ): AsyncGenerator<StoredEvent> {
   if (upTo === null) return;
   let cursor = after;
   for (;;) {
-    const page = await readPage(store, filter, { after: cursor, limit: 500, upTo });
+    const page = await readPage(store, filter, { after: cursor, limit: batch, upTo });
     yield* page.items;
     if (page.next === null) return;
     cursor = page.next;
