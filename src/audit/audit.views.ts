@@ -32,6 +32,25 @@ export class RecordedEventView implements StoredEvent {
 export class EventPageView {
   @ApiProperty({ type: [RecordedEventView] }) readonly items!: readonly RecordedEventView[];
   @ApiPosition('pass as `after` for the next page; null when this page is the last') readonly next!: Position | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '/audit/events?type=AwardGranted&limit=200&after=42',
+    description: 'the same request for the next page (also in the Link header); null when this page is the last',
+  })
+  readonly nextLink!: string | null;
+}
+
+/** Everything that concerns one mandate holder, in log order: its mandate, its awards and their delivery. */
+export class HolderHistoryView extends EventPageView {
+  @ApiProperty({ example: '0123.456.749' }) readonly enterpriseNumber!: string;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    example: ['5d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d'],
+    description: 'the awards ever granted to the holder, withdrawn ones included: their delivery is part of this history',
+  })
+  readonly awardIds!: readonly string[];
 }
 
 class IntegrityBreakView implements IntegrityBreak {

@@ -83,6 +83,8 @@ export class AwardDeliveryView implements AwardMoney {
   @ApiPropertyOptional({ type: [FollowUpView], description: 'advisers and inspectors only' }) readonly followUps?: readonly FollowUpView[];
   @ApiPropertyOptional({ type: [FinancialReportView], description: 'advisers and inspectors only; the latest per year' })
   readonly financialReports?: readonly FinancialReportView[];
+  @ApiPropertyOptional({ description: 'the instant asked for, when asOf was given', example: '2016-06-30T21:59:59.999Z' })
+  readonly asOf?: string;
   @ApiPosition('the log position the read models had reached') readonly position!: Position | null;
 }
 

@@ -18,8 +18,10 @@ export class VisibleDelivery {
     @Inject(CaughtUpRead) private readonly caughtUp: CaughtUpRead,
   ) {}
 
-  async award(awardId: string, principal: Principal): Promise<AwardFacts> {
-    const award = await this.caughtUp.read(() => this.outsourcing.award(awardId));
+  /** With `asOf` (ISO timestamp), the award as it was then: one not granted yet is not found. */
+  async award(awardId: string, principal: Principal, asOf: string | null = null): Promise<AwardFacts> {
+    const award =
+      asOf === null ? await this.caughtUp.read(() => this.outsourcing.award(awardId)) : await this.outsourcing.award(awardId, asOf);
     if (!award || !visibleTo(award.enterpriseNumber, principal)) throw notFound('AWARD_NOT_FOUND', `no award ${awardId}`);
     return award;
   }

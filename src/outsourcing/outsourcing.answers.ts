@@ -19,8 +19,8 @@ export class OutsourcingAnswers implements OutsourcingQueries {
   ) {}
 
   /** A call has a few awards and there are a few dozen calls a year: a scan is cheaper than an index. */
-  async award(awardId: string): Promise<AwardFacts | null> {
-    for (const call of await this.readModels.find<OutsourcingDocument>('outsourcings')) {
+  async award(awardId: string, asOf: string | null = null): Promise<AwardFacts | null> {
+    for (const call of await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf)) {
       const award = call.awards.find((a) => a.awardId === awardId);
       if (award) return awardFactsOf(call, award);
     }

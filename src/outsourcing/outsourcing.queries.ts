@@ -34,8 +34,11 @@ export interface CallFacts {
  * aggregate, domain or read model.
  */
 export interface OutsourcingQueries {
-  /** The award as the read model knows it, or null (the read model may not have caught up with a new award yet). */
-  award(awardId: string): Promise<AwardFacts | null>;
+  /**
+   * The award as the read model knows it, or null (the read model may not have caught up with a new
+   * award yet); with `asOf` (ISO timestamp), as it was then, null when it was not granted yet.
+   */
+  award(awardId: string, asOf?: string | null): Promise<AwardFacts | null>;
 
   /**
    * Whether the award was withdrawn, read from the call's stream so that a write right after a

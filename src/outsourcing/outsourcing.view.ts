@@ -103,6 +103,8 @@ export class OutsourcingView {
   @ApiPropertyOptional({ example: 10_000_000, description: 'awards not withdrawn; not shown to a mandate holder' })
   readonly grantedCents?: number;
   @ApiProperty({ example: '2016-04-01T08:00:00.000Z' }) readonly updatedAt!: string;
+  @ApiPropertyOptional({ description: 'the instant asked for, when asOf was given', example: '2016-06-30T21:59:59.999Z' })
+  readonly asOf?: string;
 }
 
 export class OutsourcingListView {

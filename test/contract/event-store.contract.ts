@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, NewEvent, StoredEvent } from '../../src/shared/event-store/event-store.port.js';
+import type { EventFilter, EventStore, NewEvent, Position, StoredEvent } from '../../src/shared/event-store/event-store.port.js';
 import { IdempotencyViolation, WrongExpectedRevision } from '../../src/shared/event-store/errors.js';
 
 const metadata = { actor: 'ann', role: 'adviser', correlationId: 'c-1', causationId: 'c-1' };
@@ -73,6 +73,48 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       expect(none.events).toEqual([]);
       expect(await store.headPosition()).toEqual(rest.last);
       expect(store.parsePosition(String(rest.last))).toEqual(rest.last);
+    });
+
+    it('reads the log filtered by type, metadata, recorded time and what the events concern, in pages', async () => {
+      const by = (actor: string, role: string, correlationId: string) => ({ actor, role, correlationId, causationId: correlationId });
+      const tagged = (type: string, data: Record<string, unknown>, meta = metadata): NewEvent => ({ ...event(type, data), metadata: meta });
+      await store.append('holder-1', [tagged('Granted', { holder: '1' }, by('ann', 'adviser', 'r-1'))], { expectedRevision: 'any' });
+      await store.append('call-1', [tagged('Awarded', { holder: '1', award: 'a' }, by('ann', 'adviser', 'r-2'))], {
+        expectedRevision: 'any',
+      });
+      await store.append('call-1', [tagged('Awarded', { holder: '2', award: 'b' }, by('bob', 'adviser', 'r-3'))], {
+        expectedRevision: 'any',
+      });
+      await store.append('money-a', [tagged('Paid', { award: 'a' }, by('cis', 'management', 'r-4'))], { expectedRevision: 'any' });
+      const types = async (filter: EventFilter, after: Position | null = null, limit = 100) =>
+        (await store.readFiltered(filter, { after, limit })).events.map((e) => `${e.type}:${e.stream}`);
+
+      expect(await types({})).toEqual(['Granted:holder-1', 'Awarded:call-1', 'Awarded:call-1', 'Paid:money-a']);
+      expect(await types({ types: ['Granted', 'Paid'] })).toEqual(['Granted:holder-1', 'Paid:money-a']);
+      expect(await types({ types: [] })).toEqual([]);
+      expect(await types({ actor: 'ann', role: 'adviser' })).toEqual(['Granted:holder-1', 'Awarded:call-1']);
+      expect(await types({ role: 'management' })).toEqual(['Paid:money-a']);
+      expect(await types({ correlationId: 'r-3' })).toEqual(['Awarded:call-1']);
+      expect(await types({ concerning: { streams: ['holder-1'], data: { award: ['a'] } } })).toEqual([
+        'Granted:holder-1',
+        'Awarded:call-1',
+        'Paid:money-a',
+      ]);
+      expect(await types({ concerning: { data: { holder: ['2'] } } })).toEqual(['Awarded:call-1']);
+      expect(await types({ concerning: {} })).toEqual([]);
+
+      const all = (await store.readAll({ after: null, limit: 100 })).events;
+      const [first, last] = [all[0].recordedAt, all[all.length - 1].recordedAt];
+      expect(await types({ recordedFrom: first, recordedUntil: last })).toHaveLength(4);
+      expect(await types({ recordedFrom: '2999-01-01T00:00:00.000Z' })).toEqual([]);
+      expect(await types({ recordedUntil: '2000-01-01T00:00:00.000Z' })).toEqual([]);
+
+      const page = await store.readFiltered({ actor: 'ann' }, { after: null, limit: 1 });
+      expect(page.events.map((e) => e.type)).toEqual(['Granted']);
+      expect(page.last).toEqual(page.events[0].position);
+      expect(await types({ actor: 'ann' }, page.last)).toEqual(['Awarded:call-1']);
+      const none = await store.readFiltered({ actor: 'nobody' }, { after: page.last, limit: 10 });
+      expect(none).toEqual({ events: [], last: page.last });
     });
 
     it('treats a re-append of the same event ids as done, appending nothing', async () => {

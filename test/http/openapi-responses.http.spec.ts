@@ -98,6 +98,16 @@ describe('the OpenAPI document against real answers', () => {
     // Audit.
     await t.http.get('/audit/events?limit=5').set('authorization', inspector).expect(200);
     await t.http.get(`/audit/events?stream=mandate-${SYNTRA}`).set('authorization', inspector).expect(200);
+    await t.http
+      .get('/audit/events?type=AwardGranted,PaymentRecorded&role=adviser&from=2016-01-01&limit=2')
+      .set('authorization', inspector)
+      .expect(200);
+    await t.http.get(`/audit/holders/${SYNTRA}?limit=3`).set('authorization', inspector).expect(200);
+    await t.http.get('/audit/holders/0417.497.106').set('authorization', inspector).expect(404);
+    const archive = await t.http.get('/audit/events.ndjson?type=AwardGranted').set('authorization', inspector).expect(200);
+    expect(archive.text.trimEnd().split('\n')).toHaveLength(5);
+    await t.http.get(`/outsourcings/${closing}?asOf=2017-01-16`).set('authorization', adviser).expect(200);
+    await t.http.get(`/awards/${world.tenderAward}?asOf=2017-01-16`).set('authorization', inspector).expect(200);
     await t.http.get('/audit/integrity').set('authorization', inspector).expect(200);
     // One stored event altered behind the service's back: health answers 503 until an inspector acknowledges it.
     const events = new Database(join(t.dataDir, 'events.db'));

@@ -108,12 +108,20 @@ export class Contract {
     }
     const media = response.content[mediaType];
     if (!media?.schema) return void this.mismatches.push(`${where}: media type ${mediaType} is not documented`);
-    const body = mediaType.endsWith('json') ? exchange.body : exchange.text;
     const validate = this.validator(media.schema);
-    if (!validate(body)) {
+    // Newline-delimited JSON: the documented schema is that of every line.
+    const bodies =
+      mediaType === 'application/x-ndjson'
+        ? exchange.text
+            .split('\n')
+            .filter((line) => line !== '')
+            .map((line) => JSON.parse(line) as unknown)
+        : [mediaType.endsWith('json') ? exchange.body : exchange.text];
+    bodies.forEach((body, line) => {
+      if (validate(body)) return;
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`);
-      this.mismatches.push(`${where}: ${errors.join('; ')}`);
-    }
+      this.mismatches.push(`${where}${bodies.length > 1 ? ` line ${line + 1}` : ''}: ${errors.join('; ')}`);
+    });
   }
 }
 

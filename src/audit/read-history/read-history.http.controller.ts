@@ -1,21 +1,17 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import Joi from 'joi';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../../shared/auth/auth.decorators.js';
 import { IntegrityMonitor } from '../../platform/integrity/integrity-monitor.js';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '../../shared/event-store/event-store.port.js';
+import { EVENT_STORE, type EventStore } from '../../shared/event-store/event-store.port.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
-import { RequestValidationError } from '../../shared/http/problem.js';
 import { EventPageView, IntegrityView } from '../audit.views.js';
-import { readQuery } from '../../shared/http/read-query.js';
+import { ApiHistoryFilters, linkNext } from './history-docs.js';
+import { filterOf, type HistoryFilterQuery, historyQuery } from './history-query.js';
+import { readPage } from './event-page.js';
 
-const historyQuery = readQuery.keys({
-  stream: Joi.string().max(200).description('one stream, e.g. outsourcing-<id> or mandate-0123.456.749'),
-  after: Joi.string().max(64).description('a log position: events strictly after it'),
-  limit: Joi.number().integer().min(1).max(1000).default(200),
-});
-type HistoryQuery = { stream?: string; after?: string; limit: number };
+type HistoryQuery = HistoryFilterQuery & { stream?: string; limit: number };
 
 /**
  * Inspectors read the history as it was recorded: every event with who, when and which request.
@@ -33,25 +29,23 @@ export class ReadHistoryController {
   @Roles('inspector', 'adviser')
   @ApiRead({
     operationId: 'listEvents',
-    summary: 'The event history: of one stream, or the whole log from a position, in order',
+    summary: 'The event history in log order: all of it, one stream, or filtered by type, who, when and which request',
+    description:
+      'Filters combine (all must hold). Paged by a cursor: `next` is the `after` of the next page, `nextLink` the whole request.',
     response: EventPageView,
   })
   @ApiQuery({ name: 'stream', required: false, type: String, example: 'mandate-0123.456.749' })
-  @ApiQuery({ name: 'after', required: false, type: String, description: 'a log position: events strictly after it' })
-  @ApiQuery({ name: 'limit', required: false, type: Number })
-  async events(@Query(new JoiValidationPipe(historyQuery)) query: HistoryQuery): Promise<EventPageView> {
-    const after = query.after === undefined ? null : this.store.parsePosition(query.after);
-    if (query.after !== undefined && after === null)
-      throw new RequestValidationError([{ path: 'after', message: 'after must be a position this service returned' }]);
-    let events: readonly StoredEvent[];
-    if (query.stream) {
-      const all = await this.store.readStream(query.stream);
-      events = all.filter((e) => after === null || this.store.comparePositions(e.position, after) > 0).slice(0, query.limit);
-    } else {
-      events = (await this.store.readAll({ after, limit: query.limit })).events;
-    }
-    const last = events.length > 0 ? events[events.length - 1].position : null;
-    return { items: events, next: events.length === query.limit ? last : null };
+  @ApiHistoryFilters()
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'page size, 1 to 1000 (200)' })
+  async events(
+    @Query(new JoiValidationPipe(historyQuery)) query: HistoryQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EventPageView> {
+    const { filter, after } = filterOf(this.store, query);
+    const concerning = query.stream === undefined ? {} : { concerning: { streams: [query.stream] } };
+    const { items, next } = await readPage(this.store, { ...filter, ...concerning }, { after, limit: query.limit });
+    return { items, next, nextLink: linkNext(request, reply, next) };
   }
 
   @Get('integrity')

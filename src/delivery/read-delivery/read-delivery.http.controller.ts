@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
+import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -26,20 +27,29 @@ export class ReadDeliveryController {
   @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getAwardDelivery',
-    summary: "An award's delivery progress and money",
+    summary: "An award's delivery progress and money, now or as it was at asOf",
     description:
       'Modules, participants, the incentive subsidy threshold, granted, paid and realisation; follow-up findings and financial reports for advisers and inspectors only (a holder gets followUpCount).',
     response: AwardDeliveryView,
     notFound: true,
   })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'a date (end of that Brussels day) or timestamp: the award and its delivery as they were then; 404 before it was granted',
+  })
   async award(
     @Param('awardId', awardIdParam) awardId: string,
-    @Query(new JoiValidationPipe(readQuery)) _query: object,
+    @Query(new JoiValidationPipe(asOfQuery())) query: { asOf?: string },
     @CurrentPrincipal() principal: Principal,
   ): Promise<AwardDeliveryView> {
-    const award = await this.visible.award(awardId, principal);
-    const delivery = await this.readModels.get<DeliveryAwardDocument>('delivery-awards', awardId);
-    return { ...presentAward(award, delivery, principal.role), position: this.readModels.position() };
+    const asOf = asOfInstant(query);
+    const award = await this.visible.award(awardId, principal, asOf);
+    const delivery =
+      asOf === null
+        ? await this.readModels.get<DeliveryAwardDocument>('delivery-awards', awardId)
+        : ((await this.readModels.findAsOf<DeliveryAwardDocument>('delivery-awards', asOf, { awardId }))[0] ?? null);
+    return { ...presentAward(award, delivery, principal.role), ...(asOf === null ? {} : { asOf }), position: this.readModels.position() };
   }
 
   @Get('awards/:awardId/modules')

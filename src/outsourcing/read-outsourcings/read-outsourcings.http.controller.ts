@@ -5,7 +5,7 @@ import type { OutsourcingDocument } from '../../../projections/outsourcings.proj
 import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { notFound } from '../../shared/domain/domain-error.js';
-import { asOfInstant, asOfParameter } from '../../shared/http/as-of.js';
+import { asOfInstant, asOfParameter, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -68,15 +68,28 @@ export class ReadOutsourcingsController {
   @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getOutsourcing',
-    summary: 'One outsourcing with its lots and awards',
+    summary: 'One outsourcing with its lots and awards, now or as it was at asOf',
     description: 'A mandate holder sees only its own awards.',
     response: OutsourcingView,
     notFound: true,
   })
-  async one(@Param('id', outsourcingIdParam) id: string, @CurrentPrincipal() principal: Principal): Promise<OutsourcingView> {
-    const doc = await this.readModels.get<OutsourcingDocument>('outsourcings', id);
-    if (!doc) throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${id}`);
-    return present(doc, principal, await this.mandates.holderNames());
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: 'a date (end of that Brussels day) or timestamp: the call as it was then; 404 when it was not launched yet',
+  })
+  async one(
+    @Param('id', outsourcingIdParam) id: string,
+    @Query(new JoiValidationPipe(asOfQuery())) query: { asOf?: string },
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutsourcingView> {
+    const asOf = asOfInstant(query);
+    const doc =
+      asOf === null
+        ? await this.readModels.get<OutsourcingDocument>('outsourcings', id)
+        : ((await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf, { outsourcingId: id }))[0] ?? null);
+    if (!doc) throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${id}${asOf === null ? '' : ` as of ${asOf}`}`);
+    return { ...present(doc, principal, await this.mandates.holderNames()), ...(asOf === null ? {} : { asOf }) };
   }
 }
 

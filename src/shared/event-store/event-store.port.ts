@@ -54,11 +54,39 @@ export interface ReadAllBatch {
   readonly last: Position | null;
 }
 
+/**
+ * Which events a filtered read returns: every criterion given must hold; one left out does not filter.
+ * An empty list matches nothing.
+ */
+export interface EventFilter {
+  readonly types?: readonly string[];
+  readonly actor?: string;
+  readonly role?: string;
+  readonly correlationId?: string;
+  /** Recorded at or after this instant (ISO-8601 UTC as `toISOString` writes it). */
+  readonly recordedFrom?: string;
+  /** Recorded at or before this instant (same form). */
+  readonly recordedUntil?: string;
+  /**
+   * What the events concern: an event matches when it is in one of `streams`, or when one of the
+   * top-level fields named in `data` holds one of its values as recorded (`{ awardId: [...] }`).
+   */
+  readonly concerning?: {
+    readonly streams?: readonly string[];
+    readonly data?: Readonly<Record<string, readonly string[]>>;
+  };
+}
+
 export interface EventStore {
   append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(stream: string, options?: { fromRevision?: number }): Promise<readonly StoredEvent[]>;
   /** The global log in commit order, strictly after `after` (from the start when null). */
   readAll(options: { after: Position | null; limit: number }): Promise<ReadAllBatch>;
+  /**
+   * The events of the global log that match `filter`, in commit order, strictly after `after`. `last`
+   * is the position of the last event returned: the cursor of the next page.
+   */
+  readFiltered(filter: EventFilter, options: { after: Position | null; limit: number }): Promise<ReadAllBatch>;
   /** Position of the newest event in the log, or null when the log is empty. */
   headPosition(): Promise<Position | null>;
   /**

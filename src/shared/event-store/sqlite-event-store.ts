@@ -5,6 +5,7 @@ import { systemClock } from '../time/clock.js';
 import { IdempotencyViolation, WrongExpectedRevision } from './errors.js';
 import type {
   AppendResult,
+  EventFilter,
   EventStore,
   ExpectedRevision,
   IntegrityReport,
@@ -15,6 +16,7 @@ import type {
   Subscription,
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
+import { sqlConditionOf } from './sqlite-event-filter.js';
 import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
@@ -163,6 +165,15 @@ export class SqliteEventStore implements EventStore {
     const rows = this.db
       .prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
       .all(after === null ? 0 : Number(after), limit);
+    const events = rows.map(toStoredEvent);
+    return { events, last: events.length > 0 ? events[events.length - 1].position : after };
+  }
+
+  async readFiltered(filter: EventFilter, { after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
+    const { clause, values } = sqlConditionOf(filter);
+    const rows = this.db
+      .prepare<unknown[], EventRow>(`SELECT * FROM events WHERE position > ?${clause} ORDER BY position LIMIT ?`)
+      .all(after === null ? 0 : Number(after), ...values, limit);
     const events = rows.map(toStoredEvent);
     return { events, last: events.length > 0 ? events[events.length - 1].position : after };
   }

@@ -1,6 +1,7 @@
 import { type EventSchemas, upcastData } from '../domain/event-schema.js';
 import type {
   AppendResult,
+  EventFilter,
   EventStore,
   ExpectedRevision,
   IntegrityReport,
@@ -38,6 +39,12 @@ export class UpcastingEventStore implements EventStore {
 
   async readAll(options: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
     const batch = await this.store.readAll(options);
+    return { ...batch, events: this.upcastAll(batch.events) };
+  }
+
+  /** The filter sees the data as recorded: a field it names must keep its name across schema versions. */
+  async readFiltered(filter: EventFilter, options: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
+    const batch = await this.store.readFiltered(filter, options);
     return { ...batch, events: this.upcastAll(batch.events) };
   }
 

@@ -2,13 +2,21 @@ import Joi from 'joi';
 import { isValidDay } from '../domain/calendar.js';
 import { readQuery } from './read-query.js';
 
-/** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
-export const asOfParameter = () =>
+/** A query parameter that is a day `YYYY-MM-DD` or an ISO timestamp with an offset; errors name `field`. */
+export const instantParameter = (field: string) =>
   Joi.string().custom((value: string, helpers) => {
     // A timestamp must carry its offset: without one it would be read in the server's own time zone.
     if (isValidDay(value) || (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))) return value;
-    return helpers.message({ custom: 'asOf must be a date YYYY-MM-DD or an ISO timestamp with an offset (Z or +01:00)' });
+    return helpers.message({ custom: `${field} must be a date YYYY-MM-DD or an ISO timestamp with an offset (Z or +01:00)` });
   });
+
+/** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
+export const asOfParameter = () => instantParameter('asOf');
+
+/** The start of a range: a day means from 00:00 in Brussels that day; a timestamp is taken as it is. */
+export function toFromTimestamp(value: string): string {
+  return new Date(isValidDay(value) ? brusselsMidnightUtc(value) : Date.parse(value)).toISOString();
+}
 
 /** A day means "as known at the end of that day in Brussels"; a timestamp is taken as it is. */
 export function toAsOfTimestamp(value: string): string {

@@ -39,6 +39,8 @@ function withoutCrossFieldConditions(schema: unknown): unknown {
   return allOf && !impossible ? { ...kept, allOf: withoutCrossFieldConditions(allOf) } : kept;
 }
 
+export const NDJSON = 'application/x-ndjson';
+
 export type ProblemStatus = 400 | 401 | 403 | 404 | 406 | 409 | 412 | 413 | 415 | 422;
 
 const WHEN: Record<ProblemStatus, string> = {
@@ -79,6 +81,8 @@ interface Operation {
   readonly response?: Type<unknown>;
   /** Text the 2xx answer may carry instead (CSV, HTML), with an example per media type. */
   readonly text?: Readonly<Record<string, string>>;
+  /** The model of each line of a 2xx answer in newline-delimited JSON (application/x-ndjson). */
+  readonly ndjson?: Type<unknown>;
 }
 
 interface Write extends Operation {
@@ -135,13 +139,15 @@ export function ApiRead({ notFound, problems, noConsistentWith, ...operation }: 
   );
 }
 
-function documented({ operationId, summary, description, response, text }: Operation, status: 200 | 201, note?: string) {
+function documented({ operationId, summary, description, response, text, ndjson }: Operation, status: 200 | 201, note?: string) {
   const content: Record<string, MediaTypeObject> = {};
   if (response) content['application/json'] = { schema: { $ref: getSchemaPath(response) } };
   for (const [type, example] of Object.entries(text ?? {})) content[type] = { schema: { type: 'string' }, example };
+  // OpenAPI 3.0 has no schema for a sequence of documents: the schema given is that of every line.
+  if (ndjson) content[NDJSON] = { schema: { $ref: getSchemaPath(ndjson) } };
   return applyDecorators(
     ApiOperation({ operationId, summary, description: [description, note].filter(Boolean).join(' ') || undefined }),
-    ...(response ? [ApiExtraModels(response)] : []),
+    ...[response, ndjson].filter((model) => model !== undefined).map((model) => ApiExtraModels(model)),
     ApiResponse({ status, description: summary, content }),
   );
 }
