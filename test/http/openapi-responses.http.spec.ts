@@ -75,6 +75,12 @@ describe('the OpenAPI document against real answers', () => {
     await write(t, adviser, `/awards/${world.tenderAward}/follow-ups`, { kind: 'lesson-visit', finding: 'good', rating: 4 });
     await write(t, adviser, `/awards/${world.tenderAward}/payments`, { amountCents: 10_000_00 });
     await write(t, adviser, `/awards/${world.tenderAward}/financial-reports`, { year: 2016, costsCents: 1, revenuesCents: 0 });
+    await write(t, adviser, `/awards/${world.tenderAward}/recoveries`, {
+      amountCents: 1_000_00,
+      recoveredOn: '2016-12-20',
+      reason: 'one module fewer',
+    });
+    await t.http.get('/supervision/2016').set('authorization', management).expect(200);
     await write(t, t.auth('mandate-holder', { org: UNIZO }), `/awards/${world.incentiveAward}/modules`, moduleBody());
     for (const auth of [adviser, syntra]) await t.http.get(`/awards/${world.tenderAward}`).set('authorization', auth).expect(200);
     await t.http.get(`/awards/${world.incentiveAward}`).set('authorization', adviser).expect(200);
@@ -93,6 +99,9 @@ describe('the OpenAPI document against real answers', () => {
     for (const accept of ['application/json', 'text/csv', 'text/html']) {
       await t.http.get('/indicators/2016/table').set('authorization', management).set('accept', accept).expect(200);
     }
+    await send('post', '/indicators/2016/close', management).expect(200);
+    await t.http.get('/indicators/2016').set('authorization', management).expect(200);
+    await send('post', '/indicators/2016/reopen', management, { reason: 'late participant figures' }).expect(200);
     await send('post', '/indicators/2016/close', management).expect(200);
 
     // Audit.

@@ -5,7 +5,12 @@ import type { ModuleEvent } from './events.js';
 import type { TrainingCalendar } from './training-dates.js';
 
 const spec = specFor(moduleDecider);
-const access: DeliveryAccess = { awardId: 'a1', enterpriseNumber: '0123.456.749', awardWithdrawnOn: null, mandateActiveOn: {} };
+const access: DeliveryAccess = {
+  awardId: 'a1',
+  enterpriseNumber: '0123.456.749',
+  awardWithdrawnOn: null,
+  mandateActiveOn: { '2009-09-05': true },
+};
 const calendar: TrainingCalendar = { today: '2010-01-15', awardedOn: '2009-04-01', closedYears: [] };
 const facts = { moduleId: 'm1', awardId: 'a1', enterpriseNumber: '0123.456.749' };
 const registered: ModuleEvent = {
