@@ -104,14 +104,19 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
+    this.db.transaction(() => this.remove(refs))();
+    this.truncateLogs();
+  }
+
+  /** Deletes keys and ciphertexts, answering how many rows went; the caller's transaction commits them. */
+  private remove(refs: readonly string[]): number {
     const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
     const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
-    this.db.transaction(() => {
-      for (const ref of refs) {
-        removeKey.run(ref);
-        removeSealed.run(ref);
-      }
-    })();
+    return refs.reduce((removed, ref) => removed + removeKey.run(ref).changes + removeSealed.run(ref).changes, 0);
+  }
+
+  /** A checkpoint cannot run inside a transaction (SQLITE_LOCKED): always after the deletions committed. */
+  private truncateLogs(): void {
     this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
     this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
@@ -128,14 +133,16 @@ export class PersonalDataVault implements OnApplicationShutdown {
       'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
     );
     const markPending = this.db.prepare('INSERT OR REPLACE INTO pending_seals (ref, sealed_at) VALUES (?, ?)');
-    return this.db.transaction(() => {
+    const { refs, halves } = this.db.transaction(() => {
       const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
-      this.erase(fresh.map((p) => p.ref));
+      const removed = this.remove(fresh.map((p) => p.ref));
       this.seal(fresh);
       for (const { ref } of fresh) markPending.run(ref, Date.now());
-      return fresh.map((p) => p.ref);
+      return { refs: fresh.map((p) => p.ref), halves: removed };
     })();
+    if (halves > 0) this.truncateLogs();
+    return refs;
   }
 
   /** The events naming these references are in the log: they are no longer candidates for the sweep. */
