@@ -44,7 +44,13 @@ function options(unit, tick, { max } = {}) {
         position: 'bottom',
         labels: { usePointStyle: true, boxWidth: 10, boxHeight: 8, pointStyleWidth: 14, sort: (a, b) => a.datasetIndex - b.datasetIndex },
       },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatValue(item.raw, unit)}` } },
+      tooltip: {
+        callbacks: {
+          // A ratio with nothing to divide has no point; should a tooltip name it, it says so in words.
+          label: (item) =>
+            `${item.dataset.label}: ${item.raw === null && unit === 'ratio' ? t('notAvailable') : formatValue(item.raw, unit)}`,
+        },
+      },
     },
     scales: {
       x: { offset: true, grid: { display: false } },
@@ -60,13 +66,13 @@ function options(unit, tick, { max } = {}) {
 }
 
 /** A chart without any result yet (delivery figures arrive later) says so instead of drawing empty axes. */
-function draw(id, config) {
+function draw(id, config, emptyText = t('noData')) {
   charts.get(id)?.destroy();
   charts.delete(id);
   const canvas = document.getElementById(id);
   const empty = !config.data.datasets.some((dataset) => dataset.showLine !== false && hasAny(dataset.data));
   canvas.closest('.chart').classList.toggle('empty', empty);
-  canvas.closest('.canvas').dataset.empty = t('noData');
+  canvas.closest('.canvas').dataset.empty = emptyText;
   if (!empty) charts.set(id, new Chart(canvas, config));
 }
 
@@ -108,7 +114,8 @@ function ratioLines(id, history, codes) {
     const targets = series(history, code, 'target');
     if (hasAny(targets)) datasets.push(targetMarks(target, targets, color));
   }
-  draw(id, { data: { labels, datasets }, options: options('ratio', formatPercentShort, { max: 1 }) });
+  // A share with nothing to divide in every year shown is not available, not missing data to wait for.
+  draw(id, { data: { labels, datasets }, options: options('ratio', formatPercentShort, { max: 1 }) }, t('notAvailable'));
 }
 
 /** The four charts of the years up to the selected one, as known on the page's "as of" date. */

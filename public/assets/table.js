@@ -10,6 +10,20 @@ const TILES = ['DP23', 'DP24', 'DP25', '2.11'];
 
 const value = (v, unit) => h('span', { class: 'value' }, formatValue(v, unit));
 
+/** A ratio with nothing to divide is not available, never 0 % (the agency's reports say so in words). */
+const notAvailable = () => h('span', { class: 'value not-available', title: t('notAvailableHint') }, t('notAvailable'));
+
+/**
+ * The API answers a ratio as null only when there was nothing to divide; last year's row carries no
+ * reason of its own, so the unit tells.
+ */
+const previousCell = (row) => (row.previous === null && row.unit === 'ratio' ? notAvailable() : value(row.previous, row.unit));
+
+/** A closed year corrected afterwards: the published figure stands, the value now beside it. */
+const revisedNote = (row) =>
+  row.revised !== null &&
+  h('span', { class: 'revised', title: t('revisedHint') }, t('revised', { value: formatValue(row.revised, row.unit) }));
+
 function metMark(met) {
   if (met === null) return h('span', { class: 'mark none', title: t('noTarget'), 'aria-label': t('noTarget') }, '–');
   return h(
@@ -40,6 +54,7 @@ function drillButton(code, onDrill, row) {
 
 /** The figures with records behind them open those records: the result itself is the link. */
 function resultCell(row, onDrill) {
+  if (row.reason === 'no-data') return [notAvailable(), revisedNote(row)];
   if (row.result === null) return h('span', { class: 'value muted', title: t('noData') }, '–');
   const drill = DRILLS[row.code];
   const figure = drill
@@ -56,7 +71,7 @@ function resultCell(row, onDrill) {
         value(row.result, row.unit),
       )
     : value(row.result, row.unit);
-  return [figure, ' ', provisionalBadge(row)];
+  return [figure, ' ', provisionalBadge(row), revisedNote(row)];
 }
 
 function tableRow(row, onDrill) {
@@ -68,7 +83,7 @@ function tableRow(row, onDrill) {
       { scope: 'row' },
       h('span', { class: 'indicator' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row))),
     ),
-    h('td', { class: 'num', dataset: { col: 'previous' } }, value(row.previous, row.unit)),
+    h('td', { class: 'num', dataset: { col: 'previous' } }, previousCell(row)),
     h('td', { class: 'num', dataset: { col: 'target' } }, value(row.target, row.unit)),
     h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row, onDrill)),
     h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)),
@@ -105,13 +120,19 @@ export function renderTable(container, table, onDrill) {
   );
 }
 
+function tileFigure(row) {
+  if (row.reason === 'no-data') return h('span', { class: 'muted not-available' }, t('notAvailable'));
+  return row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit);
+}
+
 function tile(row, year, onDrill) {
   const change = formatChange(row.previous, row.result);
   return h(
     'section',
     { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
     h('h3', { id: `tile-${row.code}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
-    h('p', { class: 'figure' }, row.result === null ? h('span', { class: 'muted' }, '–') : formatValue(row.result, row.unit)),
+    h('p', { class: 'figure' }, tileFigure(row)),
+    row.revised !== null && h('p', { class: 'meta revised' }, t('revised', { value: formatValue(row.revised, row.unit) })),
     h(
       'p',
       { class: 'meta' },
@@ -121,11 +142,13 @@ function tile(row, year, onDrill) {
     h(
       'p',
       { class: 'meta' },
-      row.result === null
-        ? t('noData')
-        : change
-          ? t('vsPrevious', { change, year: year - 1 })
-          : `${year - 1}: ${formatValue(row.previous, row.unit)}`,
+      row.reason === 'no-data'
+        ? t('notAvailableHint')
+        : row.result === null
+          ? t('noData')
+          : change
+            ? t('vsPrevious', { change, year: year - 1 })
+            : `${year - 1}: ${formatValue(row.previous, row.unit)}`,
     ),
     drillButton(row.code, onDrill, row),
   );

@@ -50,40 +50,44 @@ export class WriteAccess {
 
   /**
    * A write that dates delivery facts (a session, participants, evaluations, a removal): the module, the
-   * award and mandate on each of those days, and the calendar. `daysOf` names the facts' dates.
+   * award and mandate on each of those days, and the calendar. `daysOf` names the facts' dates. `write`
+   * decides and appends while the calendar's years are held, so a close waits for it or it sees the close.
    */
-  async moduleForWrite(
+  async moduleWrite<T>(
     moduleId: string,
     principal: Principal,
     daysOf: (module: ModuleDocument) => readonly string[] | Promise<readonly string[]>,
-  ): Promise<{ module: ModuleDocument; access: DeliveryAccess; calendar: TrainingCalendar }> {
+    write: (facts: { module: ModuleDocument; access: DeliveryAccess; calendar: TrainingCalendar }) => Promise<T>,
+  ): Promise<T> {
     const module = await this.visible.module(moduleId, principal);
     const award = await this.visible.award(module.awardId, principal);
     const days = await daysOf(module);
-    const [access, calendar] = await Promise.all([this.accessTo(award, days), this.trainingCalendar(award.awardedOn)]);
-    return { module, access, calendar };
+    return this.whileCalendarHeld(award.awardedOn, async (calendar) =>
+      write({ module, access: await this.accessTo(award, days), calendar }),
+    );
   }
 
-  /** Money on an award (payments, recoveries): its dates and withdrawal, and the closed years. */
-  async moneyCalendar(awardId: string, principal: Principal): Promise<MoneyCalendar> {
+  /** Money on an award (payments, recoveries): its dates and withdrawal, and the closed years, held like `moduleWrite`. */
+  async moneyWrite<T>(awardId: string, principal: Principal, write: (calendar: MoneyCalendar) => Promise<T>): Promise<T> {
     const award = await this.visible.award(awardId, principal);
-    const [withdrawnOn, calendar] = await Promise.all([
-      this.outsourcing.withdrawnOn(award.outsourcingId, awardId),
-      this.trainingCalendar(award.awardedOn),
-    ]);
-    return { ...calendar, withdrawnOn };
+    return this.whileCalendarHeld(award.awardedOn, async (calendar) =>
+      write({ ...calendar, withdrawnOn: await this.outsourcing.withdrawnOn(award.outsourcingId, awardId) }),
+    );
   }
 
-  /** Today and the closed years among those a fact of the award can fall in (award year up to this year; other dates are refused anyway). */
-  private async trainingCalendar(awardedAt: string): Promise<TrainingCalendar> {
+  /**
+   * The one place delivery asks which years are closed: today and the closed years among those a fact of
+   * the award can fall in (award year up to this year; other dates are refused anyway), read and used
+   * while the indicators context holds exactly those years open.
+   */
+  private whileCalendarHeld<T>(awardedAt: string, write: (calendar: TrainingCalendar) => Promise<T>): Promise<T> {
     const today = brusselsDay(this.clock.now());
     const awardedOn = toBrusselsDay(awardedAt);
-    return { today, awardedOn, closedYears: await this.closedYears(yearOf(awardedOn), yearOf(today)) };
-  }
-
-  /** The one place delivery asks which years are closed: a guard against a close racing a write wraps this. */
-  private closedYears(from: number, to: number): Promise<readonly number[]> {
-    return this.indicators.closedYears(from, to);
+    const [from, to] = [yearOf(awardedOn), yearOf(today)];
+    const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+    return this.indicators.whileYearsHeld(years, async () =>
+      write({ today, awardedOn, closedYears: await this.indicators.closedYears(from, to) }),
+    );
   }
 
   private async accessTo(award: AwardFacts, dates: readonly string[]): Promise<DeliveryAccess> {

@@ -10,9 +10,10 @@ async function awardAll(t: TestApp, id: string, awards: ReturnType<typeof award>
 
 /**
  * Demo-like data recorded on different days through the API, so that the dashboard "as of" an earlier day
- * shows other figures: 2015 complete; 2016 in two waves, recorded in April and in September 2016.
+ * shows other figures: 2015 complete; 2016 in two waves, recorded in April and in September 2016. No year
+ * has evaluations: satisfaction (DP26) is not available. Answers the 2016 incentive's award, to amend it.
  */
-export async function recordDemoYears(t: TestApp): Promise<void> {
+export async function recordDemoYears(t: TestApp): Promise<{ incentive2016: { id: string; awardId: string } }> {
   const { syntra, unizo, vokans } = HOLDERS;
   t.clock.set('2015-01-10T09:00:00Z');
   await grantHolders(t, 'syntra', 'unizo', 'vokans');
@@ -59,7 +60,11 @@ export async function recordDemoYears(t: TestApp): Promise<void> {
     '/outsourcings',
     incentive({ launchedOn: '2016-06-01', title: 'Starters van buitenlandse herkomst', budgetCents: 250_000_00 }),
   );
-  await awardAll(t, incentive2016.id, [award(unizo.enterpriseNumber, 188_000_00, { awardedOn: '2016-09-12' })]);
+  const { awardId } = await post(
+    t,
+    `/outsourcings/${incentive2016.id}/awards`,
+    award(unizo.enterpriseNumber, 188_000_00, { awardedOn: '2016-09-12' }),
+  );
   const offer2016 = await post(
     t,
     '/outsourcings',
@@ -70,4 +75,5 @@ export async function recordDemoYears(t: TestApp): Promise<void> {
   ]);
 
   t.clock.set('2017-02-01T09:00:00Z');
+  return { incentive2016: { id: incentive2016.id, awardId } };
 }

@@ -12,17 +12,23 @@ interface Row {
   result: number | null;
   met: boolean | null;
   provisional: boolean;
+  reason: 'no-data' | null;
+  revised: number | null;
 }
+
+/** What the page shows for a figure: a ratio with nothing to divide in words, never 0 %. */
+const shownAs = (value: number | null, unit: string, noData: boolean) => (noData ? 'niet beschikbaar' : flemish(value, unit));
 
 describe('the management dashboard in a real browser', () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let incentive2016: { id: string; awardId: string };
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2015-01-10T09:00:00Z' });
-    await recordDemoYears(t);
+    ({ incentive2016 } = await recordDemoYears(t));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
     errors = collectPageErrors(page);
@@ -56,15 +62,17 @@ describe('the management dashboard in a real browser', () => {
         result: await cell(row.code, 'result'),
       }).toEqual({
         code: row.code,
-        previous: flemish(row.previous, row.unit),
+        previous: shownAs(row.previous, row.unit, row.previous === null && row.unit === 'ratio'),
         target: flemish(row.target, row.unit),
-        result: flemish(row.result, row.unit),
+        result: shownAs(row.result, row.unit, row.reason === 'no-data'),
       });
       const met = await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="met"] .mark`).getAttribute('class');
       expect(met).toContain(row.met === null ? 'none' : row.met ? 'yes' : 'no');
       expect(await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .badge`).count()).toBe(
         row.provisional && row.result !== null ? 1 : 0,
       );
+      const revised = page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .revised`);
+      expect(await revised.count()).toBe(row.revised === null ? 0 : 1);
     }
     return api;
   }
@@ -130,6 +138,43 @@ describe('the management dashboard in a real browser', () => {
     expect(await text(page, '#drill-organisations tbody')).toContain('Vokans');
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-drill-holders-2016.png') });
     await page.getByRole('button', { name: 'Sluiten' }).click();
+  });
+
+  it('shows satisfaction without evaluations as not available, and a closed year corrected afterwards beside its published figure', async () => {
+    const management = t.auth('management');
+    await t.http.post('/indicators/2016/close').set('authorization', management).expect(200);
+    t.clock.set('2017-02-02T09:00:00Z');
+    await t.http
+      .post(`/outsourcings/${incentive2016.id}/awards/${incentive2016.awardId}/amend`)
+      .set('authorization', t.auth('adviser'))
+      .send({ amountCents: 180_000_00, reason: 'een workshop minder' })
+      .expect(200);
+    await page.reload();
+    await shown(2016);
+    const api = await expectTableAsApi(2016);
+    expect(api.rows.find((r) => r.code === 'DP26')).toMatchObject({ result: null, reason: 'no-data', met: null });
+    expect(api.rows.find((r) => r.code === 'DP23')).toMatchObject({ result: 1_166_848_34, revised: 1_158_848_34, provisional: false });
+    expect(await cell('DP26', 'result')).toBe('niet beschikbaar');
+    expect(await cell('DP23', 'result')).toBe('1.166.848,34 €');
+    expect(await text(page, '#indicator-table tr[data-code="DP23"] td[data-col="result"] .revised')).toBe(
+      'gecorrigeerd na afsluiting: 1.158.848,34 €',
+    );
+    expect(await text(page, '.tile[data-code="DP23"]')).toContain('gecorrigeerd na afsluiting: 1.158.848,34 €');
+    expect(await text(page, '#status')).toContain('Definitief');
+    expect(await text(page, '#indicator-table tr[data-code="DP26"]')).not.toContain('%');
+    expect(await page.locator('#chart-satisfaction').evaluate((c) => (c.closest('.canvas') as HTMLElement).dataset.empty)).toBe(
+      'niet beschikbaar',
+    );
+    await shot('2016-closed-revised');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await shown(2016, '', 'en');
+    expect(await cell('DP26', 'result')).toBe('not available');
+    expect(await text(page, '#indicator-table tr[data-code="DP23"] td[data-col="result"] .revised')).toBe(
+      'corrected after closing: 1.158.848,34 €',
+    );
+    await shot('2016-closed-revised-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await shown(2016);
   });
 
   it('reported no script errors, refused resources or network beyond the service', () => {

@@ -46,24 +46,19 @@ export class AdministerAwardHandler implements ICommandHandler<AdministerAward> 
     await this.visible.award(awardId, context.principal);
     const id = mintId(context, request.kind);
     const today = brusselsDay(this.clock.now());
-    const command =
-      request.kind === 'payment' ? await this.paymentOf(awardId, id, today, request, context) : this.commandOf(awardId, id, today, request);
-    const result = await this.repository.execute(awardDeliveryStream(awardId), awardDeliveryAggregate, command, context);
+    const append = (command: AwardDeliveryCommand) =>
+      this.repository.execute(awardDeliveryStream(awardId), awardDeliveryAggregate, command, context);
+    // A payment counts in a year's realisation: it passes the year gate like every dated delivery fact.
+    const result =
+      request.kind === 'payment'
+        ? await this.writeAccess.moneyWrite(awardId, context.principal, (calendar) =>
+            append({
+              type: 'RecordPayment',
+              data: { awardId, paymentId: id, amountCents: request.amountCents, paidOn: request.paidOn ?? today, calendar },
+            }),
+          )
+        : await append(this.commandOf(awardId, id, today, request));
     return { ...result, id };
-  }
-
-  private async paymentOf(
-    awardId: string,
-    paymentId: string,
-    today: string,
-    request: Extract<AwardRecordRequest, { kind: 'payment' }>,
-    context: CommandContext,
-  ): Promise<AwardDeliveryCommand> {
-    const calendar = await this.writeAccess.moneyCalendar(awardId, context.principal);
-    return {
-      type: 'RecordPayment',
-      data: { awardId, paymentId, amountCents: request.amountCents, paidOn: request.paidOn ?? today, calendar },
-    };
   }
 
   private commandOf(

@@ -36,21 +36,25 @@ export class RecordEvaluationHandler implements ICommandHandler<RecordEvaluation
     // A module's distribution counts in the year of the training it evaluates: its start unless told.
     const distributionDate = (module: ModuleDocument) =>
       perParticipant ? module.plannedStart : (request.trainingDate ?? module.plannedStart);
-    const { module, access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, (m) =>
-      perParticipant ? this.writeAccess.trainingDatesOf(request.participantId) : [distributionDate(m)],
-    );
     const evaluationId = mintId(context, 'evaluation');
-    const data = {
-      access,
-      calendar,
+    const result = await this.writeAccess.moduleWrite(
       moduleId,
-      evaluationId,
-      replaces: request.replaces ?? null,
-      participantId: perParticipant ? request.participantId : null,
-      trainingDate: distributionDate(module),
-      distribution: perParticipant ? distributionOfScore(request.score) : distributionOfCounts(request.distribution),
-    };
-    const result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RecordEvaluation', data }, context);
+      context.principal,
+      (m) => (perParticipant ? this.writeAccess.trainingDatesOf(request.participantId) : [distributionDate(m)]),
+      ({ module, access, calendar }) => {
+        const data = {
+          access,
+          calendar,
+          moduleId,
+          evaluationId,
+          replaces: request.replaces ?? null,
+          participantId: perParticipant ? request.participantId : null,
+          trainingDate: distributionDate(module),
+          distribution: perParticipant ? distributionOfScore(request.score) : distributionOfCounts(request.distribution),
+        };
+        return this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RecordEvaluation', data }, context);
+      },
+    );
     return { ...result, evaluationId };
   }
 }

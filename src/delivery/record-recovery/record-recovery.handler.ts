@@ -32,13 +32,14 @@ export class RecordRecoveryHandler implements ICommandHandler<RecordRecovery> {
   ) {}
 
   async execute({ awardId, request, context }: RecordRecovery) {
-    const calendar = await this.writeAccess.moneyCalendar(awardId, context.principal);
     const recoveryId = mintId(context, 'recovery');
-    const result = await this.repository.execute(
-      awardDeliveryStream(awardId),
-      awardDeliveryAggregate,
-      { type: 'RecordRecovery', data: { awardId, recoveryId, ...request, calendar } },
-      context,
+    const result = await this.writeAccess.moneyWrite(awardId, context.principal, (calendar) =>
+      this.repository.execute(
+        awardDeliveryStream(awardId),
+        awardDeliveryAggregate,
+        { type: 'RecordRecovery', data: { awardId, recoveryId, ...request, calendar } },
+        context,
+      ),
     );
     return { ...result, recoveryId };
   }

@@ -34,7 +34,6 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
-    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () => rows.map((r) => r.trainingDate));
     const people = rows.map(({ personal, ...facts }, i) => ({
       participantId: mintId(context, `participant:${i}`),
       personalDataRef: mintId(context, `personal:${i}`),
@@ -50,11 +49,17 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
       people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })),
     );
     try {
-      const result = await this.repository.execute(
-        moduleStream(moduleId),
-        moduleAggregate,
-        { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } },
-        context,
+      const result = await this.writeAccess.moduleWrite(
+        moduleId,
+        context.principal,
+        () => rows.map((r) => r.trainingDate),
+        ({ access, calendar }) =>
+          this.repository.execute(
+            moduleStream(moduleId),
+            moduleAggregate,
+            { type: 'RegisterParticipants', data: { access, calendar, moduleId, participants } },
+            context,
+          ),
       );
       this.vault.confirm(participants.map((p) => p.personalDataRef));
       return { ...result, participantIds: participants.map((p) => p.participantId) };

@@ -31,13 +31,18 @@ export class RegisterSessionHandler implements ICommandHandler<RegisterSession> 
   ) {}
 
   async execute({ moduleId, request, context }: RegisterSession) {
-    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () => [request.date]);
     const sessionId = mintId(context, 'session');
-    const result = await this.repository.execute(
-      moduleStream(moduleId),
-      moduleAggregate,
-      { type: 'RegisterSession', data: { ...request, access, calendar, moduleId, sessionId } },
-      context,
+    const result = await this.writeAccess.moduleWrite(
+      moduleId,
+      context.principal,
+      () => [request.date],
+      ({ access, calendar }) =>
+        this.repository.execute(
+          moduleStream(moduleId),
+          moduleAggregate,
+          { type: 'RegisterSession', data: { ...request, access, calendar, moduleId, sessionId } },
+          context,
+        ),
     );
     return { ...result, sessionId };
   }

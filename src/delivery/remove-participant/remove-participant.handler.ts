@@ -39,13 +39,17 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
   ) {}
 
   async execute({ moduleId, participantId, reason, context }: RemoveParticipant) {
-    const { access, calendar } = await this.writeAccess.moduleForWrite(moduleId, context.principal, () =>
-      this.writeAccess.trainingDatesOf(participantId),
-    );
-    const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
     let result: WriteResult<ModuleEvent>;
     try {
-      result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RemoveParticipant', data }, context);
+      result = await this.writeAccess.moduleWrite(
+        moduleId,
+        context.principal,
+        () => this.writeAccess.trainingDatesOf(participantId),
+        ({ access, calendar }) => {
+          const data = { access, calendar, moduleId, participantId, reason, removedOn: brusselsDay(this.clock.now()) };
+          return this.repository.execute(moduleStream(moduleId), moduleAggregate, { type: 'RemoveParticipant', data }, context);
+        },
+      );
     } catch (error) {
       if (error instanceof DomainError && error.code === 'PARTICIPANT_REMOVED') this.erase(participantId);
       throw error;
