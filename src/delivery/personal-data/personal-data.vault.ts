@@ -104,14 +104,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
-    const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
-    const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
-    this.db.transaction(() => {
-      for (const ref of refs) {
-        removeKey.run(ref);
-        removeSealed.run(ref);
-      }
-    })();
+    this.db.transaction(() => this.removeRows(refs))();
     this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
     this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
@@ -131,11 +124,21 @@ export class PersonalDataVault implements OnApplicationShutdown {
     return this.db.transaction(() => {
       const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
-      this.erase(fresh.map((p) => p.ref));
+      // No checkpoint here: SQLite refuses one inside a transaction (SQLITE_LOCKED), and a half seal holds no one else's key.
+      this.removeRows(fresh.map((p) => p.ref));
       this.seal(fresh);
       for (const { ref } of fresh) markPending.run(ref, Date.now());
       return fresh.map((p) => p.ref);
     })();
+  }
+
+  private removeRows(refs: readonly string[]): void {
+    const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
+    const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
+    for (const ref of refs) {
+      removeKey.run(ref);
+      removeSealed.run(ref);
+    }
   }
 
   /** The events naming these references are in the log: they are no longer candidates for the sweep. */
