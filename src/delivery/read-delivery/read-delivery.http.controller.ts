@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
-import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
@@ -23,7 +23,6 @@ export class ReadDeliveryController {
   ) {}
 
   @Get('awards/:awardId')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getAwardDelivery',
     summary: "An award's delivery progress and money",
@@ -43,7 +42,6 @@ export class ReadDeliveryController {
   }
 
   @Get('awards/:awardId/modules')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'listAwardModules',
     summary: 'The modules of an award, with participant counts and satisfaction',
@@ -64,7 +62,6 @@ export class ReadDeliveryController {
   }
 
   @Get('modules/:moduleId')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getModule',
     summary: 'One module: its sessions, participant count and satisfaction',
