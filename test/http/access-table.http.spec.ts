@@ -36,7 +36,7 @@ const passesIf = (access: Access): Outcome => (access === 'denied' ? 403 : 'pass
  */
 describe('the access table over HTTP: every operation, every caller', () => {
   let t: TestApp;
-  let operations: { key: string; method: string; path: string; operation: Operation }[];
+  let operations: { key: string; method: string; path: string; operation: Operation & { 'x-access'?: unknown } }[];
   let ids: Record<string, string>;
   beforeAll(async () => {
     t = await startTestApp({ now: AFTER_TRAININGS });
@@ -54,6 +54,10 @@ describe('the access table over HTTP: every operation, every caller', () => {
     const stale = Object.keys(ACCESS_TABLE).filter((key) => !documented.has(key) && !Object.hasOwn(UNDOCUMENTED, key));
     expect(stale).toEqual([]);
     expect(Object.keys(UNDOCUMENTED).filter((key) => ACCESS_TABLE[key] !== PUBLIC)).toEqual([]);
+    const misdocumented = operations.filter(
+      ({ key, operation }) => JSON.stringify(operation['x-access']) !== JSON.stringify(ACCESS_TABLE[key]),
+    );
+    expect(misdocumented.map(({ key }) => key)).toEqual([]);
   });
 
   it('answers every operation as the table says for every role, bad token and other holder, and records nothing', async () => {
