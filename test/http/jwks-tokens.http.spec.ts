@@ -93,7 +93,8 @@ describe('the key set cache', () => {
     } as AppConfig);
     try {
       await expect(verifier.verify(providerToken(rsa1))).resolves.toMatchObject({ role: 'adviser' });
-      for (const kid of ['random-1', 'random-2', 'random-3']) await expect(verifier.verify(providerToken(rsa1, {}, { kid }))).rejects.toThrow(/kid/);
+      for (const kid of ['random-1', 'random-2', 'random-3'])
+        await expect(verifier.verify(providerToken(rsa1, {}, { kid }))).rejects.toThrow(/kid/);
       expect(jwks.fetches).toBe(1);
       const hs256 = jwt.sign({ sub: 'x', role: 'adviser' }, TEST_SECRET, { expiresIn: '1h' });
       await expect(verifier.verify(hs256)).resolves.toMatchObject({ sub: 'x' });
