@@ -27,6 +27,9 @@ const fail = (message) => {
 if (!ROLES.includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);
 if (!values.sub) fail('--sub (the user) is required');
 if (values.role === 'mandate-holder' && !values.org) fail('a mandate-holder token needs --org (its enterprise number)');
+// With an identity provider and no secret, the service accepts only the provider's tokens: one from here would be refused.
+if (!process.env.JWT_SECRET && process.env.JWT_JWKS_URL)
+  fail('JWT_JWKS_URL is set without JWT_SECRET: tokens come from the identity provider');
 const secret =
   process.env.JWT_SECRET ||
   ((process.env.NODE_ENV ?? 'development') === 'development' ? DEVELOPMENT_SECRET : fail('JWT_SECRET is required outside development'));

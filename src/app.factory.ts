@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
+import { withAccess } from './shared/http/openapi-access.js';
 import { withExamples } from './shared/http/openapi-examples.js';
 import type { PlatformOptions } from './platform/platform.module.js';
 import { clientErrorProblem, routerProblem } from './shared/http/edge-errors.js';
@@ -48,17 +49,19 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
     }
     void parseJson(request, text, done);
   });
-  const document = withExamples(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('DAEB outsourced training (toegewezen trajecten)')
-        .setDescription(
-          'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
-        )
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-        .build(),
+  const document = withAccess(
+    withExamples(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('DAEB outsourced training (toegewezen trajecten)')
+          .setDescription(
+            'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
+          )
+          .setVersion('1')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+          .build(),
+      ),
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

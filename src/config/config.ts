@@ -1,12 +1,18 @@
 import Joi from 'joi';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DEVELOPMENT_AUDIT_KEY } from '../shared/event-store/tamper-evidence/chain-mac.js';
+import { type JwksConfig, tokenSchema, tokenSettings, type TokenEnv } from './token-config.js';
+
+export { DEVELOPMENT_SECRET } from './token-config.js';
 
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  readonly jwtSecret: string;
+  /** HS256, for development and small installations; null when only the identity provider signs tokens. */
+  readonly jwtSecret: string | null;
+  /** The agency's identity provider (RS256/ES256 against its JWKS), or null. */
+  readonly jwks: JwksConfig | null;
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly demoData: boolean;
   readonly logLevel: string;
@@ -26,16 +32,12 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-/** Only for development on a laptop; outside development the service refuses to start without a real secret. */
-export const DEVELOPMENT_SECRET = 'development-only-secret-not-for-production';
-
 /** The environment as validated: names as the operator writes them, values converted and defaulted. */
-interface Env {
+interface Env extends TokenEnv {
   readonly PORT: number;
   readonly HOST: string;
   readonly DATA_DIR: string;
   readonly NODE_ENV: AppConfig['nodeEnv'];
-  readonly JWT_SECRET: string;
   readonly DEMO_DATA: boolean;
   readonly LOG_LEVEL: string;
   readonly PERSONAL_DATA_RETENTION_YEARS: number;
@@ -51,14 +53,7 @@ const schema = Joi.object<Env>({
   HOST: Joi.string().default('0.0.0.0'),
   DATA_DIR: Joi.string().default('./data'),
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
-  JWT_SECRET: Joi.string()
-    .min(32)
-    .when('NODE_ENV', {
-      is: 'development',
-      then: Joi.optional().default(DEVELOPMENT_SECRET),
-      otherwise: Joi.required(),
-    })
-    .messages({ 'any.required': 'JWT_SECRET is required outside development (at least 32 characters)' }),
+  ...tokenSchema,
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   PERSONAL_DATA_RETENTION_YEARS: Joi.number().integer().min(1).max(100).default(7),
@@ -102,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: value.PORT,
     host: value.HOST,
     dataDir,
-    jwtSecret: value.JWT_SECRET,
+    ...tokenSettings(value),
     nodeEnv: value.NODE_ENV,
     demoData: value.DEMO_DATA,
     logLevel: value.LOG_LEVEL,

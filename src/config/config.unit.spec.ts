@@ -50,3 +50,32 @@ describe('the audit key and the anchor folder', () => {
     expect(() => loadConfig({ DATA_DIR: '/srv/daeb/data', ANCHOR_DIR: '/srv/daeb/data' })).toThrow(/ANCHOR_DIR/);
   });
 });
+
+describe('the token settings', () => {
+  const provider = {
+    JWT_JWKS_URL: 'https://idp.agency.test/realms/daeb/protocol/openid-connect/certs',
+    JWT_ISSUER: 'https://idp.agency.test/realms/daeb',
+    JWT_AUDIENCE: 'daeb-outsourcing',
+  };
+  const production = { NODE_ENV: 'production', AUDIT_KEY: 'a'.repeat(32) };
+
+  it('takes the identity provider instead of a secret, with its issuer and audience, and no development secret beside it', () => {
+    expect(loadConfig({ ...production, ...provider })).toMatchObject({
+      jwtSecret: null,
+      jwks: { url: provider.JWT_JWKS_URL, issuer: provider.JWT_ISSUER, audience: provider.JWT_AUDIENCE, refetchCooldownSeconds: 30 },
+    });
+    expect(loadConfig(provider).jwtSecret).toBeNull();
+    expect(loadConfig({ ...production, ...provider, JWT_SECRET: 's'.repeat(32) }).jwtSecret).toBe('s'.repeat(32));
+    expect(loadConfig({}).jwks).toBeNull();
+  });
+
+  it('names what is missing or wrong', () => {
+    expect(() => loadConfig(production)).toThrow(/JWT_SECRET \(at least 32 characters\) or JWT_JWKS_URL is required/);
+    expect(() => loadConfig({ ...provider, JWT_ISSUER: undefined })).toThrow(/JWT_ISSUER is required with JWT_JWKS_URL/);
+    expect(() => loadConfig({ ...provider, JWT_AUDIENCE: undefined })).toThrow(/JWT_AUDIENCE is required with JWT_JWKS_URL/);
+    expect(() => loadConfig({ JWT_AUDIENCE: 'daeb' })).toThrow(/JWT_AUDIENCE applies only with JWT_JWKS_URL/);
+    expect(() => loadConfig({ ...production, ...provider, JWT_JWKS_URL: 'http://idp.agency.test/certs' })).toThrow(/https in production/);
+    expect(() => loadConfig({ ...provider, JWT_JWKS_URL: 'ftp://idp.agency.test/certs' })).toThrow(/JWT_JWKS_URL/);
+    expect(() => loadConfig({ ...provider, JWT_JWKS_COOLDOWN_SECONDS: '-1' })).toThrow(/JWT_JWKS_COOLDOWN_SECONDS/);
+  });
+});

@@ -2,7 +2,6 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { join } from 'node:path';
-import { Public } from '../shared/auth/auth.decorators.js';
 import { HttpProblem } from '../shared/http/problem.js';
 import { projectRoot, type StaticFile, StaticFiles } from './static-files.js';
 
@@ -28,21 +27,18 @@ export class DashboardController {
   private readonly files = new StaticFiles();
 
   @Get()
-  @Public()
   async page(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
     reply.header('content-security-policy', CSP).header('x-frame-options', 'DENY').header('referrer-policy', 'no-referrer');
     return this.send(reply, await this.files.read(join(PUBLIC, 'index.html')), ifNoneMatch);
   }
 
   @Get('assets/vendor/:name')
-  @Public()
   async vendor(@Param('name') name: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
     const path = Object.hasOwn(VENDOR, name) ? VENDOR[name] : null;
     return this.send(reply, path ? await this.files.read(path) : null, ifNoneMatch);
   }
 
   @Get('assets/:name')
-  @Public()
   async asset(@Param('name') name: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
     const file = ASSET_NAME.test(name) ? await this.files.read(join(PUBLIC, 'assets', name)) : null;
     return this.send(reply, file, ifNoneMatch);

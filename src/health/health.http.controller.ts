@@ -5,7 +5,6 @@ import { IntegrityMonitor } from '../platform/integrity/integrity-monitor.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { HealthView } from './health.view.js';
 import { runnerReport } from '../projection-runner/projection-metrics.js';
-import { Public } from '../shared/auth/auth.decorators.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 
 @ApiTags('operations')
@@ -23,7 +22,6 @@ export class HealthController {
    * a service that cannot vouch for its history should leave the rotation until someone has looked.
    */
   @Get()
-  @Public()
   @ApiOperation({ operationId: 'getHealth', summary: 'Liveness, the log head, its integrity and how far the read models lag' })
   @ApiResponse({ status: 200, type: HealthView, description: 'log head, integrity (intact or acknowledged), projection positions and lag' })
   @ApiResponse({

@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -8,6 +7,7 @@ import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../projection-runner/projections.registry.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { AuthGuard } from '../shared/auth/auth.guard.js';
+import { TokenVerifier } from '../shared/auth/token-verifier.js';
 import type { EventSchemas } from '../shared/domain/event-schema.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
@@ -94,17 +94,15 @@ export class PlatformModule {
     ];
     return {
       module: PlatformModule,
-      imports: [
-        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
-      ],
       providers: [
         ...providers,
+        TokenVerifier,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ConsistentReadInterceptor },
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, IntegrityMonitor, JwtModule],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, ProjectionRunner, ReadModels, AggregateRepository, IntegrityMonitor],
     };
   }
 }

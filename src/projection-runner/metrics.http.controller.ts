@@ -1,7 +1,6 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import { Gauge, Registry } from 'prom-client';
-import { Public } from '../shared/auth/auth.decorators.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { runnerReport } from './projection-metrics.js';
@@ -46,7 +45,6 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Public()
   @ApiExcludeEndpoint()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   async metrics(): Promise<string> {

@@ -30,7 +30,7 @@ export interface TestApp {
 
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
 export async function startTestApp(
-  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas } = {},
+  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas; config?: Partial<AppConfig> } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
   const anchorDir = defaultAnchorDir(dataDir);
@@ -39,6 +39,7 @@ export async function startTestApp(
     host: '127.0.0.1',
     dataDir,
     jwtSecret: TEST_SECRET,
+    jwks: null,
     nodeEnv: 'test',
     demoData: options.demoData ?? false,
     logLevel: 'silent',
@@ -47,6 +48,7 @@ export async function startTestApp(
     trustProxy: false,
     auditKey: TEST_AUDIT_KEY,
     anchorDir,
+    ...options.config,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock, ...(options.eventSchemas ? { eventSchemas: options.eventSchemas } : {}) });

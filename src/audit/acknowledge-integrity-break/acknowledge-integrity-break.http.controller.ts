@@ -26,7 +26,6 @@ export class AcknowledgeIntegrityBreakController {
     operationId: 'acknowledgeIntegrityBreak',
     summary: 'Acknowledge the first integrity break found',
     description: 'Recorded as an event; /health serves again; the break stays in every report. 409 INTEGRITY_NOT_BROKEN on an intact log.',
-    roles: ['inspector', 'adviser'],
     body: acknowledgementBody,
     example: { reason: 'incident 2026-114: row 12 edited by a database tool; restored figures checked against the backup' },
     status: 200,

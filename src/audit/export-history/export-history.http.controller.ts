@@ -3,7 +3,6 @@ import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
 import { Readable } from 'node:stream';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { EVENT_STORE, type EventFilter, type EventStore, type Position } from '../../shared/event-store/event-store.port.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead, NDJSON } from '../../shared/http/openapi.js';
@@ -30,7 +29,6 @@ export class ExportHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('events.ndjson')
-  @Roles('inspector', 'adviser')
   @ApiRead({
     operationId: 'exportEvents',
     summary: 'The event history as newline-delimited JSON for the archive, streamed',

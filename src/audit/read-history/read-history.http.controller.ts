@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { IntegrityMonitor } from '../../platform/integrity/integrity-monitor.js';
 import { EVENT_STORE, type EventStore } from '../../shared/event-store/event-store.port.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
@@ -26,7 +25,6 @@ export class ReadHistoryController {
   ) {}
 
   @Get('events')
-  @Roles('inspector', 'adviser')
   @ApiRead({
     operationId: 'listEvents',
     summary: 'The event history in log order: all of it, one stream, or filtered by type, who, when and which request',
@@ -49,7 +47,6 @@ export class ReadHistoryController {
   }
 
   @Get('integrity')
-  @Roles('inspector')
   @ApiRead({
     operationId: 'verifyIntegrity',
     summary: 'Verifies the whole log and its anchors now',

@@ -3,7 +3,6 @@ import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Joi from 'joi';
 import { mandateStream } from '../../mandates/domain/events.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { EVENT_STORE, type EventStore } from '../../shared/event-store/event-store.port.js';
 import { JoiValidationPipe, validate } from '../../shared/http/joi-validation.pipe.js';
@@ -30,7 +29,6 @@ export class ReadHolderHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get(':enterpriseNumber')
-  @Roles('inspector', 'adviser')
   @ApiRead({
     operationId: 'listHolderEvents',
     summary: 'Everything that concerns one mandate holder, in log order: mandate, awards, delivery, money, follow-ups',

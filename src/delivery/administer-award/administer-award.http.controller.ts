@@ -36,7 +36,6 @@ export class AdministerAwardController {
   @WriteRoute({
     operationId: 'recordFollowUp',
     summary: 'Record a lesson visit, course-material review or progress meeting (kwalitatieve opvolging)',
-    roles: ['adviser'],
     body: followUpBody,
     example: { kind: 'lesson-visit', on: '2016-09-20', finding: 'trainer well prepared, room too small', rating: 4 },
     status: 201,
@@ -58,7 +57,6 @@ export class AdministerAwardController {
     operationId: 'recordPayment',
     summary: 'Record a payment (realisatie) on an award',
     description: 'Payments above the granted amount are flagged, not refused.',
-    roles: ['adviser'],
     body: paymentBody,
     example: { amountCents: 2_500_000, paidOn: '2016-10-01' },
     status: 201,
@@ -78,7 +76,6 @@ export class AdministerAwardController {
   @WriteRoute({
     operationId: 'recordFinancialReport',
     summary: "Record the holder's reported costs and revenues of a year (overcompensation check)",
-    roles: ['adviser'],
     body: financialReportBody,
     example: { year: 2016, costsCents: 9_000_000, revenuesCents: 1_000_000 },
     status: 201,

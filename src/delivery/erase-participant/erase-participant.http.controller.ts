@@ -28,7 +28,6 @@ export class EraseParticipantController {
     summary: "Erase a participant's personal data on the person's request",
     description:
       'GDPR art. 17: the key is destroyed and a ParticipantErased event records who erased whom and why (never the name); the participant still counts in every figure.',
-    roles: ['adviser'],
     body: erasureBody,
     example: { reason: 'data-subject request of 2026-11-02, ticket 4711' },
     status: 200,

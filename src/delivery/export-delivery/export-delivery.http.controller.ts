@@ -5,7 +5,6 @@ import Joi from 'joi';
 import { Readable } from 'node:stream';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import type { ParticipantDocument } from '../../../projections/delivery-participants.projection.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -21,7 +20,6 @@ export class ExportDeliveryController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get('delivery.csv')
-  @Roles('adviser', 'inspector')
   @ApiRead({
     operationId: 'exportDelivery',
     summary: "The year's delivery as CSV, streamed",

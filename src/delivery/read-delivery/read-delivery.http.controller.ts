@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
-import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
@@ -24,7 +24,6 @@ export class ReadDeliveryController {
   ) {}
 
   @Get('awards/:awardId')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getAwardDelivery',
     summary: "An award's delivery progress and money, now or as it was at asOf",
@@ -53,7 +52,6 @@ export class ReadDeliveryController {
   }
 
   @Get('awards/:awardId/modules')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'listAwardModules',
     summary: 'The modules of an award, with participant counts and satisfaction',
@@ -74,7 +72,6 @@ export class ReadDeliveryController {
   }
 
   @Get('modules/:moduleId')
-  @Roles('adviser', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getModule',
     summary: 'One module: its sessions, participant count and satisfaction',

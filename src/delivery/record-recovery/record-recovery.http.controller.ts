@@ -29,7 +29,6 @@ export class RecordRecoveryController {
     operationId: 'recordRecovery',
     summary: 'Record money the holder paid back (terugvordering)',
     description: 'At most what the award was net paid (409 RECOVERY_ABOVE_NET_PAID); not in the future nor in a closed year.',
-    roles: ['adviser'],
     body: recoveryBody,
     example: { amountCents: 500_000, recoveredOn: '2017-03-01', reason: 'fewer participants than reported' },
     status: 201,

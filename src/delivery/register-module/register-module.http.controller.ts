@@ -29,7 +29,6 @@ export class RegisterModuleController {
   @WriteRoute({
     operationId: 'registerModule',
     summary: "Register a module (traject) delivered under the caller's award",
-    roles: ['mandate-holder'],
     body: moduleBody,
     example: { title: 'Boekhouding voor starters', subject: 'accounting', hours: 24, plannedStart: '2016-09-05' },
     status: 201,

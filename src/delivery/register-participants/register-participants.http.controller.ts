@@ -38,7 +38,6 @@ export class RegisterParticipantsController {
   @WriteRoute({
     operationId: 'registerParticipant',
     summary: "Register one participant (deelnemer) of one of the caller's modules",
-    roles: ['mandate-holder'],
     body: participantSchema,
     example: PARTICIPANT_EXAMPLE,
     status: 201,
@@ -60,7 +59,6 @@ export class RegisterParticipantsController {
   @WriteRoute({
     operationId: 'registerParticipants',
     summary: `Import up to ${MAX_IMPORT_ROWS} participants at once, all or none`,
-    roles: ['mandate-holder'],
     body: null,
     status: 201,
     response: ParticipantsImportedView,

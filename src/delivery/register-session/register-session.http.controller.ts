@@ -28,7 +28,6 @@ export class RegisterSessionController {
   @WriteRoute({
     operationId: 'registerSession',
     summary: "Register a session (sessie) of one of the caller's modules",
-    roles: ['mandate-holder'],
     body: sessionBody,
     example: { date: '2016-09-05', place: 'Gent', hours: 3 },
     status: 201,

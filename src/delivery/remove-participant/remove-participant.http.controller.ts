@@ -26,7 +26,6 @@ export class RemoveParticipantController {
     summary: 'Remove a participant registered by mistake',
     description:
       'With a reason; it no longer counts and its personal data are erased; refused (YEAR_CLOSED) once its training year is closed.',
-    roles: ['mandate-holder'],
     body: removalBody,
     example: { reason: 'registered twice' },
     status: 200,

@@ -3,7 +3,6 @@ import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import { ReadModels } from '../../platform/read-models.js';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe, validate } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
@@ -19,7 +18,6 @@ export class SuperviseMoneyController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get(':year')
-  @Roles('adviser', 'management', 'inspector')
   @ApiRead({
     operationId: 'getSupervision',
     summary: 'Financial supervision of the awards dated in a year',

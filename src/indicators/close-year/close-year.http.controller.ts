@@ -21,7 +21,6 @@ export class CloseIndicatorYearController {
     summary: 'Close a year: its figures are published and final',
     description:
       'Facts dated in the year are refused from then on; amendments and withdrawals show as revisions. 409 when closed before or not ended.',
-    roles: ['management'],
     body: null,
     status: 200,
     response: YearClosedView,

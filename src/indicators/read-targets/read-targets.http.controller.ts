@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
@@ -20,7 +19,6 @@ export class ReadTargetsController {
   ) {}
 
   @Get(':year')
-  @Roles('adviser', 'management', 'inspector')
   @ApiRead({
     operationId: 'getTargets',
     summary: "A year's targets per indicator code, as known now or at asOf",

@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { ReadModels } from '../../platform/read-models.js';
@@ -20,7 +19,6 @@ export class ReadYearlyIndicatorsController {
   ) {}
 
   @Get(':year')
-  @Roles('adviser', 'management', 'inspector')
   @ApiRead({
     operationId: 'getYearlyIndicators',
     summary: 'The yearly DAEB indicators',

@@ -1,7 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../../shared/auth/auth.decorators.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
@@ -20,7 +19,6 @@ export class ReadYearlyTableController {
   constructor(@Inject(YearlyTableQuery) private readonly query: YearlyTableQuery) {}
 
   @Get(':year/table')
-  @Roles('adviser', 'management', 'inspector')
   @ApiRead({
     operationId: 'getYearlyTable',
     summary: 'The annual business-plan table',

@@ -25,7 +25,6 @@ export class ReopenIndicatorYearController {
     operationId: 'reopenIndicatorYear',
     summary: 'Reopen a closed year, with a reason',
     description: 'Its figures are provisional again until it is closed anew, which publishes new figures. 409 YEAR_NOT_CLOSED otherwise.',
-    roles: ['management'],
     body: reopenBody,
     example: { reason: 'the 2016 participant figures of two holders arrived late' },
     status: 200,

@@ -32,7 +32,6 @@ export class SetTargetsController {
     operationId: 'setTargets',
     summary: "Set a year's targets (streefwaarden)",
     description: "Replaces the year's whole set; history is kept.",
-    roles: ['management'],
     body: targetsBody,
     example: { targets: { DP23: 50_000_000, DP24: 10 } },
     status: 200,

@@ -32,7 +32,6 @@ const change = (operationId: string, summary: string, description: string, examp
     operationId,
     summary,
     description,
-    roles: ['adviser'],
     body: statusChangeBody,
     example,
     status: 200,
@@ -92,7 +91,6 @@ export class ChangeMandateStatusController {
   @WriteRoute({
     operationId: 'changeMandateStatus',
     summary: 'Suspend, reinstate or revoke a mandate (superseded by the explicit paths)',
-    roles: ['adviser'],
     body: statusChangeBody,
     status: 200,
     response: MandateWrittenView,

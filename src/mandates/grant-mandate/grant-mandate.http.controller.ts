@@ -30,7 +30,6 @@ export class GrantMandateController {
   @WriteRoute({
     operationId: 'grantMandate',
     summary: 'Grant a mandate (mandaat) to a training organisation',
-    roles: ['adviser'],
     body: grantMandateBody,
     example: {
       enterpriseNumber: '0123.456.749',

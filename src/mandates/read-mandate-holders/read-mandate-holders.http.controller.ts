@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
 import type { MandateHolderDocument } from '../../../projections/mandate-holders.projection.js';
-import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { notFound } from '../../shared/domain/domain-error.js';
@@ -27,7 +27,6 @@ export class ReadMandateHoldersController {
   ) {}
 
   @Get()
-  @Roles('adviser', 'management', 'inspector')
   @ApiRead({ operationId: 'listMandateHolders', summary: 'Mandate holders with their status today', response: MandateHolderListView })
   @ApiQuery({ name: 'status', required: false, enum: ['active', 'suspended', 'revoked'] })
   async list(@Query(new JoiValidationPipe(listQuery)) query: { status?: string }): Promise<MandateHolderListView> {
@@ -37,7 +36,6 @@ export class ReadMandateHoldersController {
   }
 
   @Get(':enterpriseNumber')
-  @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getMandateHolder',
     summary: 'One mandate holder with its mandate timeline',

@@ -47,7 +47,6 @@ export class AwardOutsourcingController {
   @WriteRoute({
     operationId: 'awardOutsourcing',
     summary: 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder',
-    roles: ['adviser'],
     body: awardBody,
     example: {
       lot: 1,

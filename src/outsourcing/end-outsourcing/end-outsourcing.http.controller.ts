@@ -26,7 +26,6 @@ const end = (operationId: string, summary: string, description: string, example:
     operationId,
     summary,
     description: `${description} Nothing can be awarded afterwards.`,
-    roles: ['adviser'],
     body: endBody,
     example,
     status: 200,
@@ -81,7 +80,6 @@ export class EndOutsourcingController {
   @WriteRoute({
     operationId: 'endOutsourcing',
     summary: 'End an outsourcing (superseded by the explicit paths)',
-    roles: ['adviser'],
     body: endBody,
     status: 200,
     response: OutsourcingWrittenView,

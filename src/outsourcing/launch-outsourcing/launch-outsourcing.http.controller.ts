@@ -22,7 +22,6 @@ export class LaunchOutsourcingController {
     operationId: 'launchOutsourcing',
     summary: 'Launch an outsourcing (uitbesteding)',
     description: 'A tender with lots, an incentive or an open offer; product-specific terms are checked per product.',
-    roles: ['adviser'],
     body: launchOutsourcingBody,
     example: {
       product: 'tender',

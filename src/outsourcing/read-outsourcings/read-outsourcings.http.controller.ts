@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
 import type { OutsourcingDocument } from '../../../projections/outsourcings.projection.js';
-import { CurrentPrincipal, Roles } from '../../shared/auth/auth.decorators.js';
+import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { asOfInstant, asOfParameter, asOfQuery } from '../../shared/http/as-of.js';
@@ -33,7 +33,6 @@ export class ReadOutsourcingsController {
   ) {}
 
   @Get()
-  @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'listOutsourcings',
     summary: 'Outsourcings, newest launch first',
@@ -65,7 +64,6 @@ export class ReadOutsourcingsController {
   }
 
   @Get(':id')
-  @Roles('adviser', 'management', 'inspector', 'mandate-holder')
   @ApiRead({
     operationId: 'getOutsourcing',
     summary: 'One outsourcing with its lots and awards, now or as it was at asOf',

@@ -10,8 +10,6 @@ import {
   type MediaTypeObject,
 } from '@nestjs/swagger';
 import type Joi from 'joi';
-import { Roles } from '../auth/auth.decorators.js';
-import type { Role } from '../auth/principal.js';
 import * as joiToJsonModule from 'joi-to-json';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 import { ProblemView } from './problem.view.js';
@@ -86,7 +84,6 @@ interface Operation {
 }
 
 interface Write extends Operation {
-  readonly roles: readonly Role[];
   readonly body: Joi.Schema | null;
   /** A realistic body, shown in the document and in Swagger UI's "try it out". */
   readonly example?: unknown;
@@ -96,13 +93,13 @@ interface Write extends Operation {
   readonly problems?: readonly ProblemStatus[];
 }
 
-/** A write route in one declaration: who may call it, its 2xx, and its documentation. */
+/** A write route in one declaration: its 2xx and its documentation (who may call it: access-table.ts). */
 export function WriteRoute(write: Write) {
-  return applyDecorators(Roles(...write.roles), HttpCode(write.status), ApiWrite(write));
+  return applyDecorators(HttpCode(write.status), ApiWrite(write));
 }
 
 /** A documented write: its body, its 2xx, and the problems it can answer. */
-export function ApiWrite({ body, example, status, notFound, problems, ...operation }: Omit<Write, 'roles'>) {
+export function ApiWrite({ body, example, status, notFound, problems, ...operation }: Write) {
   const describedBody = body ? { ...openApiSchema(body), ...(example === undefined ? {} : { example }) } : null;
   return applyDecorators(
     ApiBearerAuth(),

@@ -1,0 +1,97 @@
+import type { Role } from './principal.js';
+
+/**
+ * `own-organisation`: a mandate holder passes the guard, and the route's own logic then shows or
+ * changes only what is its organisation's (its mandate, its awards, their modules); another holder's
+ * award or module answers 404, as one that does not exist, and another holder's mandate 403.
+ */
+export type Access = 'allowed' | 'own-organisation' | 'denied';
+
+/** Only a mandate holder belongs to an organisation: the agency's own roles see all or nothing. */
+export type AccessRow = Readonly<Record<Exclude<Role, 'mandate-holder'>, 'allowed' | 'denied'> & { 'mandate-holder': Access }>;
+
+/** Anyone, without a token: liveness, metrics for the scraper, and the dashboard's page (it holds no data). */
+export const PUBLIC = 'public';
+
+const row = (adviser: Access, management: Access, inspector: Access, holder: Access) =>
+  ({ adviser, management, inspector, 'mandate-holder': holder }) as AccessRow;
+const A = 'allowed';
+const O = 'own-organisation';
+const D = 'denied';
+
+/**
+ * Who may call what: the one place the guard reads. Keys are the method and the path as /docs-json
+ * writes them; a route missing here is refused to everyone. Columns: adviser, management, inspector,
+ * mandate holder. Advisers administer; management sets targets and closes years; inspectors read and
+ * audit; a holder delivers its own awards. Only advisers see personal data.
+ */
+export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> = {
+  'GET /health': PUBLIC,
+  'GET /metrics': PUBLIC,
+  'GET /': PUBLIC,
+  'GET /assets/{name}': PUBLIC,
+  'GET /assets/vendor/{name}': PUBLIC,
+
+  'GET /mandate-holders': row(A, A, A, D),
+  'GET /mandate-holders/{enterpriseNumber}': row(A, A, A, O),
+  'POST /mandate-holders': row(A, D, D, D),
+  'POST /mandate-holders/{enterpriseNumber}/suspend': row(A, D, D, D),
+  'POST /mandate-holders/{enterpriseNumber}/reinstate': row(A, D, D, D),
+  'POST /mandate-holders/{enterpriseNumber}/revoke': row(A, D, D, D),
+
+  // A call is public once launched: every holder reads it, but sees only its own awards in it.
+  'GET /outsourcings': row(A, A, A, A),
+  'GET /outsourcings/{id}': row(A, A, A, A),
+  'POST /outsourcings': row(A, D, D, D),
+  'POST /outsourcings/{id}/awards': row(A, D, D, D),
+  'POST /outsourcings/{id}/awards/{awardId}/amend': row(A, D, D, D),
+  'POST /outsourcings/{id}/awards/{awardId}/withdraw': row(A, D, D, D),
+  'POST /outsourcings/{id}/declare-not-granted': row(A, D, D, D),
+  'POST /outsourcings/{id}/cancel': row(A, D, D, D),
+  'POST /outsourcings/{id}/close': row(A, D, D, D),
+
+  'GET /awards/{awardId}': row(A, D, A, O),
+  'GET /awards/{awardId}/modules': row(A, D, A, O),
+  'GET /modules/{moduleId}': row(A, D, A, O),
+  'POST /awards/{awardId}/modules': row(D, D, D, O),
+  'POST /modules/{moduleId}/sessions': row(D, D, D, O),
+  'POST /modules/{moduleId}/participants': row(D, D, D, O),
+  'POST /modules/{moduleId}/participants/import': row(D, D, D, O),
+  'DELETE /modules/{moduleId}/participants/{participantId}': row(D, D, D, O),
+  'POST /modules/{moduleId}/evaluations': row(D, D, D, O),
+  'POST /awards/{awardId}/follow-ups': row(A, D, D, D),
+  'POST /awards/{awardId}/payments': row(A, D, D, D),
+  'POST /awards/{awardId}/financial-reports': row(A, D, D, D),
+  'POST /awards/{awardId}/recoveries': row(A, D, D, D),
+  'GET /participants/{participantId}': row(A, D, D, D),
+  'POST /participants/{participantId}/erase': row(A, D, D, D),
+  'GET /exports/delivery.csv': row(A, D, A, D),
+  'GET /supervision/{year}': row(A, A, A, D),
+
+  'GET /indicators/{year}': row(A, A, A, D),
+  'GET /indicators/{year}/table': row(A, A, A, D),
+  'GET /targets/{year}': row(A, A, A, D),
+  'PUT /targets/{year}': row(D, A, D, D),
+  'POST /indicators/{year}/close': row(D, A, D, D),
+  'POST /indicators/{year}/reopen': row(D, A, D, D),
+
+  'GET /audit/events': row(A, D, A, D),
+  'GET /audit/events.ndjson': row(A, D, A, D),
+  'GET /audit/holders/{enterpriseNumber}': row(A, D, A, D),
+  'GET /audit/integrity': row(D, D, A, D),
+  'POST /audit/integrity/acknowledge': row(A, D, A, D),
+};
+
+/** Fastify's `/modules/:moduleId` as the document writes it, `/modules/{moduleId}`; HEAD is answered by GET. */
+export function routeKey(method: string, fastifyUrl: string): string {
+  const path = fastifyUrl.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+  return `${method === 'HEAD' ? 'GET' : method} ${path}`;
+}
+
+export const isPublic = (key: string) => ACCESS_TABLE[key] === PUBLIC;
+
+/** A route not in the table is denied to every role. */
+export function accessOf(key: string, role: Role): Access {
+  const entry = Object.hasOwn(ACCESS_TABLE, key) ? ACCESS_TABLE[key] : undefined;
+  return entry && entry !== PUBLIC ? entry[role] : 'denied';
+}
