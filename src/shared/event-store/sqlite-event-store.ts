@@ -17,23 +17,11 @@ import type {
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
 import { sqlConditionOf } from './sqlite-event-filter.js';
+import { EVENTS_SCHEMA, type EventRow, toStoredEvent } from './sqlite-event-rows.js';
 import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
 import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
-
-interface EventRow {
-  position: number;
-  id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-  mac: string;
-}
 
 export interface TamperEvidenceOptions {
   /** AUDIT_KEY. Without it the development key: only development, tests and benchmarks open a store so. */
@@ -41,21 +29,6 @@ export interface TamperEvidenceOptions {
   /** ANCHOR_DIR: without it no anchor is written or checked. */
   readonly anchorDir?: string;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS events (
-  position       INTEGER PRIMARY KEY AUTOINCREMENT,
-  id             TEXT NOT NULL UNIQUE,
-  stream         TEXT NOT NULL,
-  revision       INTEGER NOT NULL,
-  type           TEXT NOT NULL,
-  schema_version INTEGER NOT NULL,
-  data           TEXT NOT NULL,
-  metadata       TEXT NOT NULL,
-  recorded_at    TEXT NOT NULL,
-  mac            TEXT NOT NULL,
-  UNIQUE (stream, revision)
-);`;
 
 /**
  * The embedded default store. WAL with synchronous=FULL: a commit is on disk before `append` resolves,
@@ -80,7 +53,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.key = auditKey(secret);
-    this.db.exec(SCHEMA);
+    this.db.exec(EVENTS_SCHEMA);
     sealLegacyChain(this.db, this.key);
     this.appended.setMaxListeners(0);
     // Prepared once: the write path is benchmarked, and the MAC is its only new cost.
@@ -231,18 +204,4 @@ export class SqliteEventStore implements EventStore {
     this.appended.removeAllListeners();
     if (this.db.open) this.db.close();
   }
-}
-
-function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    id: row.id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: JSON.parse(row.data) as StoredEvent['data'],
-    metadata: JSON.parse(row.metadata) as StoredEvent['metadata'],
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-    recordedAt: row.recorded_at,
-  };
 }

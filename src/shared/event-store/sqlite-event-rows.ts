@@ -1,0 +1,45 @@
+import type { StoredEvent } from './event-store.port.js';
+
+/** One row of the `events` table: the log in SQLite, one row per event, in commit order. */
+export interface EventRow {
+  position: number;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  mac: string;
+}
+
+/** Position is SQLite's own counter (AUTOINCREMENT): a row deleted behind the service's back leaves a gap. */
+export const EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position       INTEGER PRIMARY KEY AUTOINCREMENT,
+  id             TEXT NOT NULL UNIQUE,
+  stream         TEXT NOT NULL,
+  revision       INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  schema_version INTEGER NOT NULL,
+  data           TEXT NOT NULL,
+  metadata       TEXT NOT NULL,
+  recorded_at    TEXT NOT NULL,
+  mac            TEXT NOT NULL,
+  UNIQUE (stream, revision)
+);`;
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data) as StoredEvent['data'],
+    metadata: JSON.parse(row.metadata) as StoredEvent['metadata'],
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+    recordedAt: row.recorded_at,
+  };
+}
