@@ -9,8 +9,9 @@ export interface DeliveryFigures {
   /** Evaluation responses of trainings in the year, and those scoring 7 or more. */
   readonly responses: number;
   readonly satisfied: number;
-  /** Paid and granted for the standing awards dated in the year. */
+  /** Net paid (paid minus recovered) on every award dated in the year, a withdrawn one too: money out stays visible. */
   readonly paidCents: number;
+  /** Granted on the standing awards dated in the year (DP23): realisation is paidCents / grantedCents. */
   readonly grantedCents: number;
 }
 
