@@ -20,6 +20,8 @@ export interface AppConfig {
   readonly auditKey: string;
   /** Where the signed anchors are appended: beside DATA_DIR, never inside it. */
   readonly anchorDir: string;
+  /** Requests a minute per token, or per address without a valid one; 0 turns the limit off (benchmarks, bulk loads). */
+  readonly rateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -41,6 +43,7 @@ interface Env {
   readonly TRUST_PROXY: boolean | string;
   readonly AUDIT_KEY: string;
   readonly ANCHOR_DIR?: string;
+  readonly RATE_LIMIT_PER_MINUTE: number;
 }
 
 const schema = Joi.object<Env>({
@@ -81,6 +84,7 @@ const schema = Joi.object<Env>({
       'auditKey.short': 'AUDIT_KEY must be at least 32 bytes',
     }),
   ANCHOR_DIR: Joi.string(),
+  RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(0).default(3000),
 }).unknown(true);
 
 /** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: typeof value.TRUST_PROXY === 'string' ? value.TRUST_PROXY.split(',').map((address) => address.trim()) : value.TRUST_PROXY,
     auditKey,
     anchorDir,
+    rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
   };
 }
 

@@ -114,5 +114,39 @@ describe('hostile input over HTTP', () => {
     expect(answer.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'name' })]);
     expect(answer.text).not.toContain('\u200D');
     expect(await head()).toBe(before);
+    // Sealing one person once answered 500 (a WAL checkpoint inside the seal's transaction).
+    await write(t, auth, `/modules/${moduleId}/participants`, participant(3));
+  });
+
+  it('refuses control characters in free text and lone surrogates anywhere, naming the field (found by the generated writes)', async () => {
+    // Granted here unless an earlier test's world did.
+    await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser())
+      .send({ ...HOLDERS.vokans });
+    const before = await head();
+    const suspend = (body: string) =>
+      t.http
+        .post(`/mandate-holders/${HOLDERS.vokans.enterpriseNumber}/suspend`)
+        .set('authorization', adviser())
+        .set('content-type', 'application/json')
+        .send(body);
+    const refusals: [string, string][] = [
+      [JSON.stringify({ reason: 'no trainer \u001b[2Jpresent' }), 'reason'],
+      [JSON.stringify({ reason: 'no trainer \u202Epresent' }), 'reason'],
+      ['{"reason":"no trainer \\ud800present"}', 'reason'],
+      ['{"reason":"ok","\\udc00":1}', '(key)'],
+      ['', 'body'],
+    ];
+    for (const [body, path] of refusals) {
+      const answer = await suspend(body);
+      expect({ status: answer.status, type: answer.headers['content-type'] }).toEqual({
+        status: 400,
+        type: expect.stringMatching(PROBLEM),
+      });
+      expect(answer.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+    }
+    expect(await head()).toBe(before);
+    await suspend(JSON.stringify({ reason: 'two visits:\n\tno trainer present' })).expect(200);
   });
 });

@@ -30,7 +30,7 @@ export interface TestApp {
 
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
 export async function startTestApp(
-  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas } = {},
+  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas; rateLimitPerMinute?: number } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
   const anchorDir = defaultAnchorDir(dataDir);
@@ -47,6 +47,8 @@ export async function startTestApp(
     trustProxy: false,
     auditKey: TEST_AUDIT_KEY,
     anchorDir,
+    // Off, as for bulk loads: only the rate-limit spec turns it on.
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));
   const app = await createApp({ config, clock, ...(options.eventSchemas ? { eventSchemas: options.eventSchemas } : {}) });

@@ -99,11 +99,17 @@ export class PersonalDataVault implements OnApplicationShutdown {
   }
 
   /**
-   * Crypto-shredding; also undoes a seal whose append failed. With secure_delete the freed bytes are
-   * zeroed, but the key's earlier copies still sit in the write-ahead log until a checkpoint copies the
-   * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
+   * Crypto-shredding. With secure_delete the freed bytes are zeroed, but the key's earlier copies still
+   * sit in the write-ahead log until a checkpoint copies the pages back and TRUNCATE empties the log:
+   * only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
+    this.discard(refs);
+    this.checkpoint();
+  }
+
+  /** Deletes keys and ciphertexts in one transaction; may run inside a caller's transaction. */
+  private discard(refs: readonly string[]): void {
     const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
     const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
     this.db.transaction(() => {
@@ -112,6 +118,10 @@ export class PersonalDataVault implements OnApplicationShutdown {
         removeSealed.run(ref);
       }
     })();
+  }
+
+  /** A checkpoint inside an open transaction is refused (SQLITE_LOCKED): only ever after one. */
+  private checkpoint(): void {
     this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
     this.db.pragma('main.wal_checkpoint(TRUNCATE)');
   }
@@ -131,7 +141,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
     return this.db.transaction(() => {
       const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
-      this.erase(fresh.map((p) => p.ref));
+      this.discard(fresh.map((p) => p.ref));
       this.seal(fresh);
       for (const { ref } of fresh) markPending.run(ref, Date.now());
       return fresh.map((p) => p.ref);
