@@ -116,6 +116,18 @@ describe('hostile input over HTTP', () => {
     expect(await head()).toBe(before);
     // Sealing one person once answered 500 (a WAL checkpoint inside the seal's transaction).
     await write(t, auth, `/modules/${moduleId}/participants`, participant(3));
+    // A spreadsheet saved as Windows-1252: decoded leniently, "Zoë" would have become "Zo\uFFFD" for good.
+    const latin1 = Buffer.from(
+      'trainingDate;companyEnterpriseNumber;role;targetGroups;name;email;birthDate\n2016-09-05;0406.798.006;employee;;Zo\u00eb Smet;z@mail.test;1980-01-01\n',
+      'latin1',
+    );
+    const notUtf8 = await t.http
+      .post(`/modules/${moduleId}/participants/import`)
+      .set('authorization', auth)
+      .set('content-type', 'text/csv')
+      .send(latin1);
+    expect(notUtf8.status).toBe(400);
+    expect(notUtf8.body.errors).toEqual([expect.objectContaining({ path: 'body' })]);
   });
 
   it('refuses control characters in free text and lone surrogates anywhere, naming the field (found by the generated writes)', async () => {

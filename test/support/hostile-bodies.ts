@@ -33,13 +33,15 @@ export function hostileBody(schema: BodySchema, example: unknown): fc.Arbitrary<
   return fc.oneof({ arbitrary: mutated, weight: 9 }, { arbitrary: notABody, weight: 1 });
 }
 
-/** A CSV text that no import may accept: the example with a control character, a lone surrogate or a cut. */
-export function hostileCsv(example: string): fc.Arbitrary<string> {
+/** A CSV body that no import may accept: the example with a control character, bytes that are not UTF-8, or a cut. */
+export function hostileCsv(example: string): fc.Arbitrary<string | Uint8Array> {
   const at = fc.nat(example.length);
+  const notUtf8 = [[0xff], [0xc3, 0x28], [0xe9], [0xed, 0xa0, 0x80]];
   return fc.oneof(
+    fc.tuple(fc.constantFrom(...CONTROLS.filter((c) => c !== '\u2028')), at).map(([c, i]) => example.slice(0, i) + c + example.slice(i)),
     fc
-      .tuple(fc.constantFrom(...CONTROLS.filter((c) => c !== '\u2028'), ...SURROGATES), at)
-      .map(([c, i]) => example.slice(0, i) + c + example.slice(i)),
+      .tuple(fc.constantFrom(...notUtf8), at)
+      .map(([bytes, i]) => Buffer.concat([Buffer.from(example.slice(0, i)), Buffer.from(bytes), Buffer.from(example.slice(i))])),
     fc.integer({ min: 1, max: example.indexOf('\n') }).map((cut) => example.slice(cut)),
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.integer({ min: 5_000, max: 100_000 }).map((n) => `${example}${'x;'.repeat(n)}\n`),

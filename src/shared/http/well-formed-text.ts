@@ -25,3 +25,17 @@ export function assertWellFormedText(body: unknown): void {
   const path = at.join('.') || 'body';
   throw new RequestValidationError([{ path, message: `${path} is not well-formed Unicode text (a lone surrogate)` }]);
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A spreadsheet saved in another encoding (Windows-1252) is not UTF-8: decoded leniently, every accent
+ * would become U+FFFD in a name for good. Refused instead, naming the body. The BOM stays for the import.
+ */
+export function csvText(body: Buffer): string {
+  try {
+    return UTF8.decode(body);
+  } catch {
+    throw new RequestValidationError([{ path: 'body', message: 'the CSV is not UTF-8 text: save it as "CSV UTF-8"' }]);
+  }
+}
