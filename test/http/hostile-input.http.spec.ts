@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { deliveryWorld, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
-import { HOLDERS } from '../support/outsourcing-requests.js';
+import { HOLDERS, tender } from '../support/outsourcing-requests.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROBLEM = /^application\/problem\+json/;
@@ -160,5 +160,20 @@ describe('hostile input over HTTP', () => {
     }
     expect(await head()).toBe(before);
     await suspend(JSON.stringify({ reason: 'two visits:\n\tno trainer present' })).expect(200);
+    // A number sent as text is a wrong type, not a number to convert; a direction isolate hides in an e-mail address.
+    const lots = [{ number: '12', title: 'Perceel 1', budgetCents: 100 }];
+    const launch = await t.http
+      .post('/outsourcings')
+      .set('authorization', adviser())
+      .send({ ...tender(), lots });
+    expect(launch.status).toBe(400);
+    expect(launch.body.errors).toEqual([expect.objectContaining({ path: 'lots.0.number' })]);
+    const email = 'a\u2066n@mail.test';
+    const grant = await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser())
+      .send({ ...HOLDERS.unizo, email });
+    expect(grant.status).toBe(400);
+    expect(grant.body.errors).toEqual([expect.objectContaining({ path: 'email' })]);
   });
 });

@@ -62,6 +62,20 @@ export const text = (max = 500) =>
   );
 
 export const reason = () => text(2000).required();
+
+/** Joi's e-mail check lets a direction isolate or override through, which makes an address read as another. */
+export const email = () =>
+  Joi.string()
+    .trim()
+    .email({ tlds: false })
+    .max(254)
+    .custom(
+      (value: string, helpers) =>
+        CONTROL.test(value)
+          ? helpers.message({ custom: `${helpers.state.path?.join('.') ?? 'email'} may not contain control characters` })
+          : value,
+      'e-mail address',
+    );
 /** Characters that show nothing: format characters, spaces, lone combining marks and the "blank" letters. */
 const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 
