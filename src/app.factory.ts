@@ -9,6 +9,8 @@ import { withExamples } from './shared/http/openapi-examples.js';
 import type { PlatformOptions } from './platform/platform.module.js';
 import { clientErrorProblem, routerProblem } from './shared/http/edge-errors.js';
 import { assertJsonDepth } from './shared/http/json-depth.js';
+import { limitRequestRate } from './shared/http/rate-limit.js';
+import { assertWellFormedText, csvText } from './shared/http/well-formed-text.js';
 
 /** Bulk imports of 10 000 participants as JSON or CSV stay well under this. */
 const BODY_LIMIT = 16 * 1024 * 1024;
@@ -34,9 +36,17 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
     logger: config.nodeEnv === 'test' ? false : ['log', 'warn', 'error'],
   });
   app.enableShutdownHooks();
+  // Before init: the limit's hook is added to the routes registered after it, which is all of them.
+  await limitRequestRate(app, config.rateLimitPerMinute, config.jwtSecret);
   const fastify = app.getHttpAdapter().getInstance();
   // Participant imports arrive as CSV from spreadsheets; the route parses the text itself.
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, csvText(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   // Fastify's own JSON parser (it refuses __proto__ poisoning), behind a depth limit checked first.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (request, body, done) => {
@@ -47,7 +57,15 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
       done(error as Error, undefined);
       return;
     }
-    void parseJson(request, text, done);
+    void parseJson(request, text, (error, value) => {
+      if (error) return done(error, undefined);
+      try {
+        assertWellFormedText(value);
+      } catch (refusal) {
+        return done(refusal as Error, undefined);
+      }
+      done(null, value);
+    });
   });
   const document = withAccess(
     withExamples(

@@ -28,6 +28,8 @@ export interface AppConfig {
   readonly auditKey: string;
   /** Where the signed anchors are appended: beside DATA_DIR, never inside it. */
   readonly anchorDir: string;
+  /** Requests a minute per token, or per address without a valid one; 0 turns the limit off (benchmarks, bulk loads). */
+  readonly rateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -46,6 +48,7 @@ interface Env extends TokenEnv {
   readonly AUDIT_KEY: string;
   readonly PERSONAL_DATA_KEY?: string;
   readonly ANCHOR_DIR?: string;
+  readonly RATE_LIMIT_PER_MINUTE: number;
 }
 
 const schema = Joi.object<Env>({
@@ -80,6 +83,7 @@ const schema = Joi.object<Env>({
     }),
   ANCHOR_DIR: Joi.string(),
   PERSONAL_DATA_KEY: Joi.string().min(32).messages({ 'string.min': 'PERSONAL_DATA_KEY must be at least 32 characters' }),
+  RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(0).default(3000),
 }).unknown(true);
 
 /** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditKey,
     anchorDir,
     ...(value.PERSONAL_DATA_KEY ? { personalDataKey: value.PERSONAL_DATA_KEY } : {}),
+    rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
   };
 }
 

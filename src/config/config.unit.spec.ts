@@ -29,6 +29,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ PERSONAL_DATA_RETENTION_YEARS: '0' })).toThrow(/PERSONAL_DATA_RETENTION_YEARS/);
     expect(() => loadConfig({ TOKEN_MAX_HOURS: 'long' })).toThrow(/TOKEN_MAX_HOURS/);
   });
+
+  it('limits each caller to 3 000 requests a minute unless told, 0 turning the limit off', () => {
+    expect(loadConfig({}).rateLimitPerMinute).toBe(3000);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '2.5' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
 });
 
 describe('the audit key and the anchor folder', () => {

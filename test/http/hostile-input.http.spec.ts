@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { deliveryWorld, holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
-import { HOLDERS } from '../support/outsourcing-requests.js';
+import { HOLDERS, tender } from '../support/outsourcing-requests.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROBLEM = /^application\/problem\+json/;
@@ -114,5 +114,66 @@ describe('hostile input over HTTP', () => {
     expect(answer.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'name' })]);
     expect(answer.text).not.toContain('\u200D');
     expect(await head()).toBe(before);
+    // Sealing one person once answered 500 (a WAL checkpoint inside the seal's transaction).
+    await write(t, auth, `/modules/${moduleId}/participants`, participant(3));
+    // A spreadsheet saved as Windows-1252: decoded leniently, "Zoë" would have become "Zo\uFFFD" for good.
+    const latin1 = Buffer.from(
+      'trainingDate;companyEnterpriseNumber;role;targetGroups;name;email;birthDate\n2016-09-05;0406.798.006;employee;;Zo\u00eb Smet;z@mail.test;1980-01-01\n',
+      'latin1',
+    );
+    const notUtf8 = await t.http
+      .post(`/modules/${moduleId}/participants/import`)
+      .set('authorization', auth)
+      .set('content-type', 'text/csv')
+      .send(latin1);
+    expect(notUtf8.status).toBe(400);
+    expect(notUtf8.body.errors).toEqual([expect.objectContaining({ path: 'body' })]);
+  });
+
+  it('refuses control characters in free text and lone surrogates anywhere, naming the field (found by the generated writes)', async () => {
+    // Granted here unless an earlier test's world did.
+    await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser())
+      .send({ ...HOLDERS.vokans });
+    const before = await head();
+    const suspend = (body: string) =>
+      t.http
+        .post(`/mandate-holders/${HOLDERS.vokans.enterpriseNumber}/suspend`)
+        .set('authorization', adviser())
+        .set('content-type', 'application/json')
+        .send(body);
+    const refusals: [string, string][] = [
+      [JSON.stringify({ reason: 'no trainer \u001b[2Jpresent' }), 'reason'],
+      [JSON.stringify({ reason: 'no trainer \u202Epresent' }), 'reason'],
+      ['{"reason":"no trainer \\ud800present"}', 'reason'],
+      ['{"reason":"ok","\\udc00":1}', '(key)'],
+      ['', 'body'],
+    ];
+    for (const [body, path] of refusals) {
+      const answer = await suspend(body);
+      expect({ status: answer.status, type: answer.headers['content-type'] }).toEqual({
+        status: 400,
+        type: expect.stringMatching(PROBLEM),
+      });
+      expect(answer.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+    }
+    expect(await head()).toBe(before);
+    await suspend(JSON.stringify({ reason: 'two visits:\n\tno trainer present' })).expect(200);
+    // A number sent as text is a wrong type, not a number to convert; a direction isolate hides in an e-mail address.
+    const lots = [{ number: '12', title: 'Perceel 1', budgetCents: 100 }];
+    const launch = await t.http
+      .post('/outsourcings')
+      .set('authorization', adviser())
+      .send({ ...tender(), lots });
+    expect(launch.status).toBe(400);
+    expect(launch.body.errors).toEqual([expect.objectContaining({ path: 'lots.0.number' })]);
+    const email = 'a\u2066n@mail.test';
+    const grant = await t.http
+      .post('/mandate-holders')
+      .set('authorization', adviser())
+      .send({ ...HOLDERS.unizo, email });
+    expect(grant.status).toBe(400);
+    expect(grant.body.errors).toEqual([expect.objectContaining({ path: 'email' })]);
   });
 });

@@ -63,6 +63,32 @@ describe('Idempotency-Key', () => {
     expect(award.body.paidCents).toBe(12_345_00);
   });
 
+  it('answers a keyed grant and suspension again after a crash lost their answers, where the rules would now refuse them (found by test:crash)', async () => {
+    const adviser = t.auth('adviser');
+    const forget = () => {
+      const answers = new Database(join(t.dataDir, 'idempotency.db'));
+      answers.prepare('DELETE FROM idempotency_keys').run();
+      answers.close();
+    };
+    const holderBody = { enterpriseNumber: '0403.170.701', name: 'Herhaald', email: 'h@herhaald.test', basis: 'experience' };
+    const grant = () => t.http.post('/mandate-holders').set('authorization', adviser).set('idempotency-key', 'lost-grant').send(holderBody);
+    const first = await grant().expect(201);
+    forget();
+    const retry = await grant().expect(201);
+    expect(retry.body).toEqual(first.body);
+    const suspend = () =>
+      t.http
+        .post(`/mandate-holders/${holderBody.enterpriseNumber}/suspend`)
+        .set('authorization', adviser)
+        .set('idempotency-key', 'lost-suspend')
+        .send({ reason: 'no trainer present' });
+    const suspended = await suspend().expect(200);
+    const afterFirst = await head(t);
+    forget();
+    expect((await suspend().expect(200)).body).toEqual(suspended.body);
+    expect(await head(t)).toBe(afterFirst);
+  });
+
   it('restores the Location header on a replay, and refuses a malformed key', async () => {
     const adviser = t.auth('adviser');
     const holderBody = { enterpriseNumber: '0417.497.106', name: 'Atlas', email: 'a@atlas.test', basis: 'experience' };

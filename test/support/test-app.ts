@@ -30,7 +30,14 @@ export interface TestApp {
 
 /** The real application on a fresh embedded store in a temporary folder, over real HTTP. */
 export async function startTestApp(
-  options: { now?: string; dataDir?: string; demoData?: boolean; eventSchemas?: EventSchemas; config?: Partial<AppConfig> } = {},
+  options: {
+    now?: string;
+    dataDir?: string;
+    demoData?: boolean;
+    eventSchemas?: EventSchemas;
+    rateLimitPerMinute?: number;
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'daeb-http-'));
   const anchorDir = defaultAnchorDir(dataDir);
@@ -48,6 +55,8 @@ export async function startTestApp(
     trustProxy: false,
     auditKey: TEST_AUDIT_KEY,
     anchorDir,
+    // Off, as for bulk loads: only the rate-limit spec turns it on.
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     ...options.config,
   };
   const clock = new ManualClock(new Date(options.now ?? '2016-06-15T10:00:00Z'));

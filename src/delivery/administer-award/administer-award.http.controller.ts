@@ -17,12 +17,12 @@ const followUpBody = Joi.object({
   kind: Joi.string().valid('lesson-visit', 'course-material-review', 'progress-meeting').required(),
   on: day().description('date of the visit, review or meeting; today by default'),
   finding: text(5000).required(),
-  rating: Joi.number().integer().min(1).max(5).required().description('1 insufficient .. 5 excellent'),
+  rating: Joi.number().strict().integer().min(1).max(5).required().description('1 insufficient .. 5 excellent'),
 });
 const paymentBody = Joi.object({ amountCents: cents().required(), paidOn: day().description('today by default') });
 const amount = () => Joi.number().integer().strict().min(0).max(Number.MAX_SAFE_INTEGER);
 const financialReportBody = Joi.object({
-  year: Joi.number().integer().min(2000).max(2100).required(),
+  year: Joi.number().strict().integer().min(2000).max(2100).required(),
   costsCents: amount().required(),
   revenuesCents: amount().required(),
 });

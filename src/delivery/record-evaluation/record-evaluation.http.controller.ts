@@ -14,11 +14,11 @@ import { EvaluationRecordedView } from '../delivery-written.views.js';
 import { RecordEvaluation, type RecordEvaluationRequest } from './record-evaluation.handler.js';
 
 const uuid = () => Joi.string().guid({ version: 'uuidv4' }).lowercase();
-const scoreCount = Joi.number().integer().min(0).max(1_000_000);
+const scoreCount = Joi.number().strict().integer().min(0).max(1_000_000);
 
 const evaluationBody = Joi.alternatives()
   .try(
-    Joi.object({ participantId: uuid().required(), score: Joi.number().integer().min(0).max(10).required(), replaces: uuid() }),
+    Joi.object({ participantId: uuid().required(), score: Joi.number().strict().integer().min(0).max(10).required(), replaces: uuid() }),
     Joi.object({
       distribution: Joi.object(Object.fromEntries(Array.from({ length: 11 }, (_, s) => [String(s), scoreCount])))
         .min(1)

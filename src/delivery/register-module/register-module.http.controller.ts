@@ -16,7 +16,7 @@ import { RegisterModule, type RegisterModuleRequest } from './register-module.ha
 const moduleBody = Joi.object<RegisterModuleRequest>({
   title: text(200).required(),
   subject: text(200).required().description('open offer: one of the approved subjects, or one of at most 2 passed on later'),
-  hours: Joi.number().positive().max(10_000).required(),
+  hours: Joi.number().strict().positive().max(10_000).required(),
   plannedStart: day().required(),
 });
 

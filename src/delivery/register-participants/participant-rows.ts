@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import Joi from 'joi';
 import type { FieldError } from '../../shared/http/problem.js';
 import { RequestValidationError } from '../../shared/http/problem.js';
-import { day, displayName, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import { day, displayName, email, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import type { PersonalData } from '../personal-data/personal-data.vault.js';
 
 export interface ParticipantRow {
@@ -22,7 +22,7 @@ export const participantSchema = Joi.object<ParticipantRow>({
   targetGroups: Joi.array().items(text(100)).max(10).unique().default([]),
   personal: Joi.object<PersonalData>({
     name: displayName().required(),
-    email: Joi.string().trim().email({ tlds: false }).max(254).required(),
+    email: email().required(),
     birthDate: day().required(),
   }).required(),
 });

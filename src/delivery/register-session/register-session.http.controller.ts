@@ -16,7 +16,7 @@ import { RegisterSession, type RegisterSessionRequest } from './register-session
 const sessionBody = Joi.object<RegisterSessionRequest>({
   date: day().required(),
   place: text(200).required(),
-  hours: Joi.number().positive().max(24).required(),
+  hours: Joi.number().strict().positive().max(24).required(),
 });
 
 @ApiTags('delivery')

@@ -17,7 +17,7 @@ type TargetsBody = { targets: Partial<Record<IndicatorCode, number | null>> };
 
 // Units and ranges are the decider's rule; here only the shape: known codes, numbers or null.
 const targetsBody = Joi.object<TargetsBody>({
-  targets: Joi.object(Object.fromEntries(INDICATOR_CODES.map((code) => [code, Joi.number().allow(null)])))
+  targets: Joi.object(Object.fromEntries(INDICATOR_CODES.map((code) => [code, Joi.number().strict().allow(null)])))
     .required()
     .description('per indicator code its target in the row unit (EUR-cents, count, ratio 0..1) or null; codes left out have no target'),
 });

@@ -6,7 +6,7 @@ import Joi from 'joi';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
-import { day, displayName, enterpriseNumber, text } from '../../shared/http/joi-types.js';
+import { day, displayName, email, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { MandateWrittenView } from '../mandate-holder.view.js';
@@ -15,7 +15,7 @@ import { GrantMandate, type GrantMandateRequest } from './grant-mandate.handler.
 const grantMandateBody = Joi.object<GrantMandateRequest>({
   enterpriseNumber: enterpriseNumber().required().description('KBO number, e.g. 0123.456.749'),
   name: displayName().required(),
-  email: Joi.string().email({ tlds: false }).max(254).required(),
+  email: email().required(),
   basis: Joi.string().valid('quality-label', 'experience').required(),
   qualityLabel: text(200).when('basis', { is: 'quality-label', then: Joi.required() }).description('name of the quality label or attest'),
   grantedOn: day().description('date the mandate takes effect; today (Europe/Brussels) by default'),

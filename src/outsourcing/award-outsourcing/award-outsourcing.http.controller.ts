@@ -17,18 +17,18 @@ import { AwardWrittenView } from '../outsourcing.view.js';
 const juryReport = Joi.object({
   motivation: text(5000).required(),
   members: Joi.array()
-    .items(Joi.object({ name: text(200).required(), external: Joi.boolean().required() }))
+    .items(Joi.object({ name: text(200).required(), external: Joi.boolean().strict().required() }))
     .min(1)
     .required(),
   scores: Joi.array()
-    .items(Joi.object({ criterion: text(200).required(), score: Joi.number().min(0).max(100).required() }))
+    .items(Joi.object({ criterion: text(200).required(), score: Joi.number().strict().min(0).max(100).required() }))
     .default([]),
 });
 
 type AwardBody = Omit<AwardOutsourcingRequest, 'awardedOn' | 'awardedAt'> & { readonly awardedOn?: DatedFact };
 
 const awardBody = Joi.object<AwardBody>({
-  lot: Joi.number().integer().min(1).description('the lot number (tenders only)'),
+  lot: Joi.number().strict().integer().min(1).description('the lot number (tenders only)'),
   enterpriseNumber: enterpriseNumber().required(),
   amountCents: cents().required(),
   awardedOn: dayOrTimestamp().description(

@@ -2,8 +2,12 @@ import Joi from 'joi';
 import { cents, dayOrTimestamp, text } from '../../shared/http/joi-types.js';
 import { PRODUCTS } from '../domain/events.js';
 
-const criterion = Joi.object({ name: text(200).required(), weight: Joi.number().integer().min(1).max(100).required() });
-const lot = Joi.object({ number: Joi.number().integer().min(1).required(), title: text(300).required(), budgetCents: cents().required() });
+const criterion = Joi.object({ name: text(200).required(), weight: Joi.number().strict().integer().min(1).max(100).required() });
+const lot = Joi.object({
+  number: Joi.number().strict().integer().min(1).required(),
+  title: text(300).required(),
+  budgetCents: cents().required(),
+});
 const onlyFor = (product: string, schema: Joi.Schema) =>
   schema.when('product', { is: product, otherwise: Joi.forbidden().messages({ 'any.unknown': `{#label} applies to a ${product} only` }) });
 
@@ -18,7 +22,7 @@ export const launchOutsourcingBody = Joi.object({
     .description('publication date YYYY-MM-DD (Europe/Brussels), or a timestamp with its offset that counts on its Brussels day'),
   publicationRef: text(100).required().description('reference on the e-procurement notification platform'),
   contactAdviser: text(200).required(),
-  innovative: Joi.boolean().required(),
+  innovative: Joi.boolean().strict().required(),
   innovationKinds: Joi.array()
     .items(Joi.string().valid('product', 'process', 'organisational', 'hr', 'social'))
     .unique()
@@ -33,9 +37,9 @@ export const launchOutsourcingBody = Joi.object({
   }),
   maxAwardees: onlyFor(
     'incentive',
-    Joi.number().integer().min(1).max(100).description('in principle at most 4 awardees: 4 when not given'),
+    Joi.number().strict().integer().min(1).max(100).description('in principle at most 4 awardees: 4 when not given'),
   ),
-  minParticipants: onlyFor('incentive', Joi.number().integer().min(1).when('product', { is: 'incentive', then: Joi.required() })),
+  minParticipants: onlyFor('incentive', Joi.number().strict().integer().min(1).when('product', { is: 'incentive', then: Joi.required() })),
   variant: onlyFor('open-offer', Joi.string().valid('generic', 'sectoral').when('product', { is: 'open-offer', then: Joi.required() })),
   round: onlyFor(
     'open-offer',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Aggregate, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
-import { EVENT_STORE, type EventStore, type Position } from '../event-store/event-store.port.js';
+import { EVENT_STORE, type EventStore, type Position, type StoredEvent } from '../event-store/event-store.port.js';
 import { mintId } from './minted-ids.js';
 import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
 
@@ -19,11 +19,29 @@ const RETRIES = 3;
 export class AggregateRepository {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<C, S, E extends DomainEvent>(stream: string, { decider }: Aggregate<C, S, E>): Promise<{ state: S; revision: number | null }> {
+  async load<C, S, E extends DomainEvent>(stream: string, aggregate: Aggregate<C, S, E>): Promise<{ state: S; revision: number | null }> {
+    return this.fold(await this.store.readStream(stream), aggregate);
+  }
+
+  private fold<C, S, E extends DomainEvent>(stored: readonly StoredEvent[], { decider }: Aggregate<C, S, E>) {
     // The cast holds because the store hands events back upcast to their current shape (UpcastingEventStore).
-    const stored = await this.store.readStream(stream);
     const state = stored.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E), decider.initialState);
     return { state, revision: stored.length > 0 ? stored[stored.length - 1].revision : null };
+  }
+
+  /**
+   * A keyed request whose events are already in the stream was appended before and its answer lost (a
+   * crash between the append and the idempotency record): it answers those events again instead of
+   * deciding anew, where a rule like "already granted" would refuse the request's own first attempt.
+   */
+  private appendedBefore<E extends DomainEvent>(stored: readonly StoredEvent[], context: CommandContext): WriteResult<E> | null {
+    if (!context.idempotencyKey) return null;
+    const byId = new Map(stored.map((e) => [e.id, e]));
+    const mine: StoredEvent[] = [];
+    for (let i = 0; byId.has(mintId(context, String(i))); i += 1) mine.push(byId.get(mintId(context, String(i)))!);
+    const last = mine.at(-1);
+    if (!last) return null;
+    return { events: mine.map((e) => ({ type: e.type, data: e.data }) as unknown as E), revision: last.revision, position: last.position };
   }
 
   async execute<C, S, E extends DomainEvent>(
@@ -33,7 +51,10 @@ export class AggregateRepository {
     context: CommandContext,
   ): Promise<WriteResult<E>> {
     for (let attempt = 1; ; attempt += 1) {
-      const { state, revision } = await this.load(stream, aggregate);
+      const stored = await this.store.readStream(stream);
+      const replayed = this.appendedBefore<E>(stored, context);
+      if (replayed) return replayed;
+      const { state, revision } = this.fold(stored, aggregate);
       if (context.expectedRevision !== null && context.expectedRevision !== revision) {
         throw new StaleRevision(context.expectedRevision, revision);
       }

@@ -8,7 +8,12 @@ import { invalid } from './domain-error.js';
 export type EnterpriseNumber = string & { readonly __brand: 'EnterpriseNumber' };
 
 export function parseEnterpriseNumber(raw: string, field = 'enterpriseNumber'): EnterpriseNumber {
-  const digits = raw.trim().toUpperCase().replace(/^BE/, '').replace(/[\s.]/g, '');
+  // Spaces and dots are how people write it; a line separator or another control is not a spelling.
+  const digits = raw
+    .trim()
+    .toUpperCase()
+    .replace(/^BE/, '')
+    .replace(/[ .\u00A0]/g, '');
   const padded = /^\d{9}$/.test(digits) ? `0${digits}` : digits;
   if (!/^[01]\d{9}$/.test(padded)) {
     throw invalid('ENTERPRISE_NUMBER_FORMAT', `${field} must be ten digits like 0123.456.749`, field);

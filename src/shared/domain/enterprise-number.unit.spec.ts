@@ -9,7 +9,7 @@ describe('enterprise number', () => {
     expect(() => parseEnterpriseNumber('0123.456.748')).toThrow(expect.objectContaining({ code: 'ENTERPRISE_NUMBER_CHECKSUM' }));
   });
 
-  it.each(['', '12345', '2123456749', 'abcdefghij'])('refuses the malformed %p', (raw) => {
+  it.each(['', '12345', '2123456749', 'abcdefghij', '0123.\u2028456.749', '0123\t456749'])('refuses the malformed %p', (raw) => {
     expect(() => parseEnterpriseNumber(raw)).toThrow(
       expect.objectContaining({ code: 'ENTERPRISE_NUMBER_FORMAT', field: 'enterpriseNumber' }),
     );

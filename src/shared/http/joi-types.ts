@@ -41,12 +41,41 @@ export const cents = () =>
     'number.integer': '{#label} must be an integer number of euro cents',
   });
 
-export const reason = () => Joi.string().trim().min(1).max(2000).required();
-
-export const text = (max = 500) => Joi.string().trim().min(1).max(max);
-
 /** Control characters, line and paragraph separators, and bidirectional overrides that reorder what is shown. */
 const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** The same, but a tab or a line break: a reason or a finding may run over lines. */
+const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * Free text goes into the log for good and is shown to inspectors: an escape sequence, a NUL or a
+ * direction override would forge or hide what they read.
+ */
+const trimmed = (max: number) => Joi.string().trim().min(1).max(max);
+
+export const text = (max = 500) =>
+  trimmed(max).custom(
+    (value: string, helpers) =>
+      CONTROL_IN_TEXT.test(value)
+        ? helpers.message({ custom: `${helpers.state.path?.join('.') ?? 'text'} may not contain control characters` })
+        : value,
+    'text without control characters',
+  );
+
+export const reason = () => text(2000).required();
+
+/** Joi's e-mail check lets a direction isolate or override through, which makes an address read as another. */
+export const email = () =>
+  Joi.string()
+    .trim()
+    .email({ tlds: false })
+    .max(254)
+    .custom(
+      (value: string, helpers) =>
+        CONTROL.test(value)
+          ? helpers.message({ custom: `${helpers.state.path?.join('.') ?? 'email'} may not contain control characters` })
+          : value,
+      'e-mail address',
+    );
 /** Characters that show nothing: format characters, spaces, lone combining marks and the "blank" letters. */
 const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 
@@ -56,7 +85,7 @@ const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
  * Messages never repeat the value: it may be personal data.
  */
 export const displayName = (max = 200) =>
-  text(max).custom((value: string, helpers) => {
+  trimmed(max).custom((value: string, helpers) => {
     const field = helpers.state.path?.join('.') ?? 'name';
     if (CONTROL.test(value)) return helpers.message({ custom: `${field} may not contain control characters` });
     if (value.replace(INVISIBLE, '') === '') return helpers.message({ custom: `${field} must contain visible characters` });

@@ -18,6 +18,7 @@ const TITLES: Record<number, string> = {
   414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -48,7 +49,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof IdempotencyViolation) return problem(422, 'IDEMPOTENCY_VIOLATION', error.message);
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      return problem(status, httpCode(status, error), error.message);
+      // Fastify's own 400s are about the body (empty, not JSON, a poisoned key): name it as a field.
+      const errors = status === 400 ? [{ path: 'body', message: error.message }] : undefined;
+      return problem(status, httpCode(status, error), error.message, errors);
     }
     return problem(500, 'INTERNAL_ERROR', 'an unexpected error occurred; nothing was changed');
   }
