@@ -9,7 +9,8 @@ export const IndicatorEventTypes = {
   yearReopened: 'IndicatorYearReopened',
 } as const;
 
-export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 1 };
+/** TargetsSet v2 words targets as the plan does (target.ts); a v1 bare number reads as "at least" unchanged. */
+export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 2 };
 /** IndicatorYearClosed v2 carries the published figures; a v1 close is read as the figures known at its recording. */
 export const indicatorYearSchemaVersions: Record<IndicatorYearEvent['type'], number> = { IndicatorYearClosed: 2, IndicatorYearReopened: 1 };
 
@@ -18,7 +19,7 @@ export type TargetsSet = DomainEvent<
   'TargetsSet',
   {
     readonly year: number;
-    /** Every table code, null where there is no target. */
+    /** Every table code: its target as the plan words it (a bare number: at least), null where there is none. */
     readonly targets: Targets;
   }
 >;

@@ -1,4 +1,5 @@
 import type { IndicatorUnit } from '../domain/indicator.js';
+import type { TableRow } from '../domain/yearly-table.js';
 import type { YearlyTable } from './yearly-table.query.js';
 
 const decimals = (digits: number) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -14,6 +15,13 @@ export function formatValue(value: number | null, unit: IndicatorUnit): string {
   return whole.format(value);
 }
 
+/** The plan's words; a target relative to last year also shows the value it comes to, or – when not available. */
+function targetCell(row: TableRow): string {
+  if (row.targetText === null) return '–';
+  const relative = row.targetKind === 'increaseOverPrevious' || row.targetKind === 'noLessThanPrevious';
+  return relative ? `${escape(row.targetText)}<br><small>= ${formatValue(row.target, row.unit)}</small>` : escape(row.targetText);
+}
+
 const brusselsDateTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
 
 /** A print-ready page of the table, in Dutch, self-contained (no scripts, no external assets). */
@@ -27,7 +35,7 @@ export function tableHtml(table: YearlyTable): string {
       <tr>
         <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
         <td>${formatValue(row.previous, row.unit)}</td>
-        <td>${formatValue(row.target, row.unit)}</td>
+        <td>${targetCell(row)}</td>
         <td>${row.reason === 'no-data' ? 'niet beschikbaar' : formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}${
           row.revised === null ? '' : `<br><small class="revised">gecorrigeerd na afsluiting: ${formatValue(row.revised, row.unit)}</small>`
         }</td>
