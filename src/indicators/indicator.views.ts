@@ -4,6 +4,7 @@ import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition, Written } from '../shared/http/written.view.js';
 import { INDICATOR_CODES, MEASURE_IDS, type MeasureId, type Targets } from './domain/indicator-catalogue.js';
 import type { IndicatorUnit } from './domain/indicator.js';
+import type { PlanRow } from './domain/plan.js';
 import { TARGET_KINDS, type TargetKind } from './domain/target.js';
 import type { TableRow } from './domain/yearly-table.js';
 import type { YearlyTable } from './read-yearly-table/yearly-table.query.js';
@@ -158,4 +159,24 @@ export class YearClosedView extends Written {
 export class YearReopenedView extends Written {
   @ApiProperty({ example: 2016 }) readonly year!: number;
   @ApiProperty({ example: '2017-03-01' }) readonly reopenedOn!: string;
+}
+
+class PlanRowView implements PlanRow {
+  @ApiProperty({ example: '2.13' }) readonly code!: string;
+  @ApiProperty({ example: 'Uitbestedingen en organisaties' }) readonly nameNl!: string;
+  @ApiProperty({ example: 'Outsourcings and organisations' }) readonly nameEn!: string;
+  @ApiProperty({ type: [String], enum: MEASURE_IDS, example: ['DP24', 'DP25'] }) readonly measures!: readonly MeasureId[];
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'a footnote under the table' }) readonly note!: string | null;
+}
+
+export class PlanView {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ example: '2017-06-15T10:00:00.000Z' }) readonly asOf!: string;
+  @ApiProperty({ type: [PlanRowView], nullable: true, description: 'null: no plan, the standard DAEB catalogue' })
+  readonly rows!: readonly PlanRowView[] | null;
+}
+
+export class PlanSetView extends Written {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ type: [PlanRowView] }) readonly rows!: readonly PlanRowView[];
 }

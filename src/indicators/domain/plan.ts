@@ -1,4 +1,7 @@
+import type { Aggregate, Decider } from '../../shared/domain/decider.js';
 import { invalid } from '../../shared/domain/domain-error.js';
+import { assertYearOpen } from '../../shared/domain/fact-dates.js';
+import { type BusinessPlanSet, planSchemaVersions } from './events.js';
 import { MEASURE_IDS, type MeasureId } from './indicator-catalogue.js';
 
 /** A line of the year's business plan: the code the plan prints and the measures it reports under it. */
@@ -36,3 +39,38 @@ export function assertPlanRows(rows: readonly PlanRow[]): void {
     });
   });
 }
+
+export interface SetPlan {
+  readonly type: 'SetPlan';
+  readonly data: {
+    readonly year: number;
+    readonly rows: readonly PlanRow[];
+    /** A closed year's published table, codes included, no longer moves. */
+    readonly yearClosed?: boolean;
+  };
+}
+
+export interface PlanState {
+  readonly rows: readonly PlanRow[] | null;
+}
+
+export const initialPlanState: PlanState = { rows: null };
+
+export function decidePlan(command: SetPlan, state: PlanState): BusinessPlanSet[] {
+  const { year, rows, yearClosed } = command.data;
+  if (yearClosed) assertYearOpen(year, { closedYears: [year] }, 'year');
+  assertPlanRows(rows);
+  // The same plan again is no new decision: it leaves no event in the history.
+  if (state.rows !== null && JSON.stringify(state.rows) === JSON.stringify(rows)) return [];
+  return [{ type: 'BusinessPlanSet', data: { year, rows } }];
+}
+
+export const evolvePlan = (_: PlanState, event: BusinessPlanSet): PlanState => ({ rows: event.data.rows });
+
+export const planDecider: Decider<SetPlan, PlanState, BusinessPlanSet> = {
+  decide: decidePlan,
+  evolve: evolvePlan,
+  initialState: initialPlanState,
+};
+
+export const planAggregate: Aggregate<SetPlan, PlanState, BusinessPlanSet> = { decider: planDecider, schemaVersions: planSchemaVersions };
