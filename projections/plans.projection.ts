@@ -1,5 +1,5 @@
 import type { BusinessPlanSet } from '../src/indicators/domain/events.js';
-import type { PlanRow } from '../src/indicators/domain/plan.js';
+import type { PlanRow } from '../src/indicators/domain/plan-row.js';
 import { defineProjection } from './projection.js';
 
 export interface PlanDocument {

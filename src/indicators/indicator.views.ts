@@ -4,7 +4,7 @@ import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition, Written } from '../shared/http/written.view.js';
 import { INDICATOR_CODES, MEASURE_IDS, type MeasureId, type Targets } from './domain/indicator-catalogue.js';
 import type { IndicatorUnit } from './domain/indicator.js';
-import type { PlanRow } from './domain/plan.js';
+import type { PlanRow } from './domain/plan-row.js';
 import { TARGET_KINDS, type TargetKind } from './domain/target.js';
 import type { TableRow } from './domain/yearly-table.js';
 import type { YearlyTable } from './read-yearly-table/yearly-table.query.js';

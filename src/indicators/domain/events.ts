@@ -1,7 +1,7 @@
 import type { DomainEvent } from '../../shared/domain/decider.js';
 import type { IndicatorValues } from './indicator.js';
 import type { Targets } from './indicator-catalogue.js';
-import type { PlanRow } from './plan.js';
+import type { PlanRow } from './plan-row.js';
 
 /** Event type strings are permanent: they are the names in the log, never derived from class names. */
 export const IndicatorEventTypes = {

@@ -2,23 +2,8 @@ import type { Aggregate, Decider } from '../../shared/domain/decider.js';
 import { invalid } from '../../shared/domain/domain-error.js';
 import { assertYearOpen } from '../../shared/domain/fact-dates.js';
 import { type BusinessPlanSet, planSchemaVersions } from './events.js';
-import { MEASURE_IDS, type MeasureId } from './indicator-catalogue.js';
-
-/** A line of the year's business plan: the code the plan prints and the measures it reports under it. */
-export interface PlanRow {
-  readonly code: string;
-  readonly nameNl: string;
-  readonly nameEn: string;
-  /** One or more: the 2017 plan reports outsourcings launched and organisations awarded under 2.13. */
-  readonly measures: readonly MeasureId[];
-  readonly note: string | null;
-}
-
-export interface Plan {
-  readonly year: number;
-  /** In the plan's order. */
-  readonly rows: readonly PlanRow[];
-}
+import { MEASURE_IDS } from './indicator-catalogue.js';
+import type { PlanRow } from './plan-row.js';
 
 /** The rules a plan keeps whatever its year: codes once, each measure once, every measure known. */
 export function assertPlanRows(rows: readonly PlanRow[]): void {

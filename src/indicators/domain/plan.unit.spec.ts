@@ -2,7 +2,8 @@ import { specFor } from '../../../test/support/given-when-then.js';
 import type { BusinessPlanSet } from './events.js';
 import { noTargets } from './indicator-catalogue.js';
 import { count } from './indicator.js';
-import { planDecider, type PlanRow } from './plan.js';
+import { planDecider } from './plan.js';
+import type { PlanRow } from './plan-row.js';
 import { yearlyTable } from './yearly-table.js';
 
 const spec = specFor(planDecider);

@@ -1,6 +1,6 @@
 import type { IndicatorUnit, IndicatorValue, IndicatorValues } from './indicator.js';
 import { hasTarget, type MeasureId, measureOf, TABLE_INDICATORS, type Targets } from './indicator-catalogue.js';
-import type { PlanRow } from './plan.js';
+import type { PlanRow } from './plan-row.js';
 import { isMet, type TargetKind, targetValue, termsOf } from './target.js';
 import { targetText } from './target-text.js';
 

@@ -5,7 +5,7 @@ import { ReadModels } from '../../platform/read-models.js';
 import type { Position } from '../../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { noTargets, type Targets } from '../domain/indicator-catalogue.js';
-import type { PlanRow } from '../domain/plan.js';
+import type { PlanRow } from '../domain/plan-row.js';
 import { type TableRow, yearlyTable } from '../domain/yearly-table.js';
 import { YearlyIndicators } from '../yearly-indicators.js';
 

@@ -3,7 +3,8 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { type BusinessPlanSet, planStream } from '../domain/events.js';
-import { planAggregate, type PlanRow } from '../domain/plan.js';
+import { planAggregate } from '../domain/plan.js';
+import type { PlanRow } from '../domain/plan-row.js';
 import { INDICATOR_QUERIES, type IndicatorQueries } from '../indicators.queries.js';
 import { YearGate } from '../year-gate.js';
 

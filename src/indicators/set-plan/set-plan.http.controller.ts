@@ -9,7 +9,7 @@ import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
 import { written } from '../../shared/http/written.js';
 import { MEASURE_IDS, type MeasureId } from '../domain/indicator-catalogue.js';
-import type { PlanRow } from '../domain/plan.js';
+import type { PlanRow } from '../domain/plan-row.js';
 import { PlanSetView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
 import { SetPlanCommand } from './set-plan.handler.js';
