@@ -120,6 +120,8 @@ class TableRowView implements TableRow {
   @ApiProperty({ type: Boolean, nullable: true, example: true, description: 'null without a target or a result' })
   readonly met!: boolean | null;
   @ApiProperty({ example: true, description: 'until the year is closed' }) readonly provisional!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: null, description: "the plan row's note, a footnote under the table" })
+  readonly note!: string | null;
 }
 
 export class YearlyTableView implements YearlyTable {

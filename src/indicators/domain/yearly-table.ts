@@ -30,6 +30,8 @@ export interface TableRow {
   /** null when there is no target or no result to compare. */
   readonly met: boolean | null;
   readonly provisional: boolean;
+  /** The plan row's note, printed under the table as a footnote. */
+  readonly note: string | null;
 }
 
 export interface YearlyTableInput {
@@ -45,6 +47,7 @@ export interface YearlyTableInput {
 }
 
 interface RowLine {
+  readonly note: string | null;
   readonly code: string;
   readonly measure: MeasureId;
   readonly nameNl: string;
@@ -53,12 +56,12 @@ interface RowLine {
 
 /** A plan row with two measures becomes two table rows under its code, each named after its measure too. */
 function linesOf(plan: readonly PlanRow[] | null): RowLine[] {
-  if (plan === null) return TABLE_INDICATORS.map(({ code, nameNl, nameEn }) => ({ code, measure: code, nameNl, nameEn }));
+  if (plan === null) return TABLE_INDICATORS.map(({ code, nameNl, nameEn }) => ({ code, measure: code, nameNl, nameEn, note: null }));
   return plan.flatMap((row) =>
     row.measures.map((measure) => {
-      if (row.measures.length === 1) return { code: row.code, measure, nameNl: row.nameNl, nameEn: row.nameEn };
+      if (row.measures.length === 1) return { code: row.code, measure, nameNl: row.nameNl, nameEn: row.nameEn, note: row.note };
       const { nameNl, nameEn } = measureOf(measure);
-      return { code: row.code, measure, nameNl: `${row.nameNl}: ${nameNl}`, nameEn: `${row.nameEn}: ${nameEn}` };
+      return { code: row.code, measure, nameNl: `${row.nameNl}: ${nameNl}`, nameEn: `${row.nameEn}: ${nameEn}`, note: row.note };
     }),
   );
 }
@@ -69,7 +72,7 @@ function linesOf(plan: readonly PlanRow[] | null): RowLine[] {
  */
 export function yearlyTable({ current, previous, targets, closed, plan = null, published = null }: YearlyTableInput): TableRow[] {
   const answered = closed && published !== null ? published : current;
-  return linesOf(plan).map(({ code, measure, nameNl, nameEn }) => {
+  return linesOf(plan).map(({ code, measure, nameNl, nameEn, note }) => {
     const { unit } = measureOf(measure);
     const result = answered[measure]?.value ?? null;
     const lastYear = previous[measure]?.value ?? null;
@@ -92,6 +95,7 @@ export function yearlyTable({ current, previous, targets, closed, plan = null, p
       revised: answered === current ? null : revision(answered[measure], current[measure]),
       met: terms === null ? null : isMet(terms, target, result),
       provisional: !closed,
+      note,
     };
   });
 }

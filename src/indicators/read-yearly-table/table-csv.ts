@@ -14,6 +14,7 @@ const COLUMNS = [
   'revised',
   'measure',
   'targetText',
+  'note',
 ] as const;
 
 /** A result with nothing to divide is said so, never left blank like a missing target nor written as 0. */

@@ -29,11 +29,14 @@ export function tableHtml(table: YearlyTable): string {
   const status = table.closedOn
     ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})`
     : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
+  // A note shared by the rows of one plan code (2.13) is printed once, under one number.
+  const notes = [...new Set(table.rows.map((row) => row.note).filter((note): note is string => note !== null))];
+  const mark = (note: string | null) => (note === null ? '' : `<sup class="note">${notes.indexOf(note) + 1})</sup>`);
   const rows = table.rows
     .map(
       (row) => `
       <tr>
-        <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
+        <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}${mark(row.note)}</th>
         <td>${formatValue(row.previous, row.unit)}</td>
         <td>${targetCell(row)}</td>
         <td>${row.reason === 'no-data' ? 'niet beschikbaar' : formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}${
@@ -68,6 +71,7 @@ export function tableHtml(table: YearlyTable): string {
     </tbody>
   </table>
   ${table.closedOn ? '' : '<p><sup>*</sup> voorlopig cijfer</p>'}
+  ${notes.length === 0 ? '' : `<ol class="notes">${notes.map((note) => `<li>${escape(note)}</li>`).join('')}</ol>`}
 </body>
 </html>
 `;
