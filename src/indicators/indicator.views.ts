@@ -2,21 +2,45 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, type ApiPropertyOptio
 import type { Position } from '../shared/event-store/event-store.port.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition, Written } from '../shared/http/written.view.js';
-import { INDICATOR_CODES, type Targets } from './domain/indicator-catalogue.js';
+import { INDICATOR_CODES, MEASURE_IDS, type MeasureId, type Targets } from './domain/indicator-catalogue.js';
 import type { IndicatorUnit } from './domain/indicator.js';
+import type { PlanRow } from './domain/plan-row.js';
+import { TARGET_KINDS, type TargetKind } from './domain/target.js';
 import type { TableRow } from './domain/yearly-table.js';
 import type { YearlyTable } from './read-yearly-table/yearly-table.query.js';
 
 const UNITS = enumOf<IndicatorUnit>()('EUR-cents', 'count', 'ratio');
 
+/** A target as the plan words it: a bare number (at least) or an object with exactly one of the kinds. */
+export const TARGET_SCHEMA = {
+  nullable: true,
+  oneOf: [
+    { type: 'number', description: 'at least this value (the oldest form)' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        atLeast: { type: 'number' },
+        atMost: { type: 'number' },
+        between: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, description: '[min, max], both included' },
+        increaseOverPrevious: { type: 'number', description: "percent over the previous year's published result" },
+        noLessThanPrevious: { type: 'boolean', enum: [true] },
+      },
+    },
+  ],
+};
+
 /** The targets object is documented from the indicator catalogue itself: one property per code. */
 const TARGETS: ApiPropertyOptions = {
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(INDICATOR_CODES.map((code) => [code, { type: 'number', nullable: true }])),
+  properties: Object.fromEntries(INDICATOR_CODES.map((code) => [code, TARGET_SCHEMA])),
   required: [...INDICATOR_CODES],
-  description: 'per indicator code its target in the row unit (EUR-cents, count, ratio 0..1), or null: no target',
-  example: { ...Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])), DP24: 10 },
+  description:
+    'per indicator code its target in the row unit (EUR-cents, count, ratio 0..1): a number (at least), { atLeast }, { atMost }, { between: [min, max] }, { increaseOverPrevious: percent }, { noLessThanPrevious: true }; or null: no target',
+  example: { ...Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])), DP24: 10, '2.11': { increaseOverPrevious: 3 } },
 };
 
 /** One indicator's value; a ratio with nothing to divide is null with reason no-data ("niet beschikbaar"), never 0. */
@@ -52,12 +76,31 @@ export class YearlyIndicatorsView {
 }
 
 class TableRowView implements TableRow {
-  @ApiProperty({ example: 'DP24' }) readonly code!: string;
+  @ApiProperty({ example: 'DP24', description: "the code the year's plan prints; the measure's id in a year without a plan" })
+  readonly code!: string;
+  @ApiProperty({ enum: MEASURE_IDS, example: 'DP24', description: 'the measure the row reports, the same across years whatever its code' })
+  readonly measure!: MeasureId;
   @ApiProperty({ example: 'Gelanceerde uitbestedingen' }) readonly nameNl!: string;
   @ApiProperty({ example: 'Outsourcings launched' }) readonly nameEn!: string;
   @ApiProperty({ enum: UNITS, example: 'count' }) readonly unit!: IndicatorUnit;
   @ApiProperty({ type: Number, nullable: true, example: 8, description: "last year's result" }) readonly previous!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 10 }) readonly target!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 10,
+    description:
+      'the value the target stands for (a range: its lower bound); null without a target or when it depends on a result not available',
+  })
+  readonly target!: number | null;
+  @ApiProperty({ enum: TARGET_KINDS, nullable: true, example: 'atLeast' }) readonly targetKind!: TargetKind | null;
+  @ApiProperty({ type: Number, nullable: true, example: null, description: "a range's upper bound" }) readonly targetMax!: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '≥ 10',
+    description: "the target in the plan's words, Dutch: +3 %, ≥ 1.500.000,00 €, 80–85 %",
+  })
+  readonly targetText!: string | null;
   @ApiProperty({ type: Number, nullable: true, example: 12, description: 'the published result of a closed year; null when not available' })
   readonly result!: number | null;
   @ApiProperty({
@@ -77,6 +120,8 @@ class TableRowView implements TableRow {
   @ApiProperty({ type: Boolean, nullable: true, example: true, description: 'null without a target or a result' })
   readonly met!: boolean | null;
   @ApiProperty({ example: true, description: 'until the year is closed' }) readonly provisional!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: null, description: "the plan row's note, a footnote under the table" })
+  readonly note!: string | null;
 }
 
 export class YearlyTableView implements YearlyTable {
@@ -116,4 +161,24 @@ export class YearClosedView extends Written {
 export class YearReopenedView extends Written {
   @ApiProperty({ example: 2016 }) readonly year!: number;
   @ApiProperty({ example: '2017-03-01' }) readonly reopenedOn!: string;
+}
+
+class PlanRowView implements PlanRow {
+  @ApiProperty({ example: '2.13' }) readonly code!: string;
+  @ApiProperty({ example: 'Uitbestedingen en organisaties' }) readonly nameNl!: string;
+  @ApiProperty({ example: 'Outsourcings and organisations' }) readonly nameEn!: string;
+  @ApiProperty({ type: [String], enum: MEASURE_IDS, example: ['DP24', 'DP25'] }) readonly measures!: readonly MeasureId[];
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'a footnote under the table' }) readonly note!: string | null;
+}
+
+export class PlanView {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ example: '2017-06-15T10:00:00.000Z' }) readonly asOf!: string;
+  @ApiProperty({ type: [PlanRowView], nullable: true, description: 'null: no plan, the standard DAEB catalogue' })
+  readonly rows!: readonly PlanRowView[] | null;
+}
+
+export class PlanSetView extends Written {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ type: [PlanRowView] }) readonly rows!: readonly PlanRowView[];
 }

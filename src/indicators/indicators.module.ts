@@ -7,6 +7,9 @@ import { ReadTargetsController } from './read-targets/read-targets.http.controll
 import { ReadYearlyIndicatorsController } from './read-yearly-indicators/read-yearly-indicators.http.controller.js';
 import { ReadYearlyTableController } from './read-yearly-table/read-yearly-table.http.controller.js';
 import { YearlyTableQuery } from './read-yearly-table/yearly-table.query.js';
+import { ReadPlanController } from './read-plan/read-plan.http.controller.js';
+import { SetPlanHandler } from './set-plan/set-plan.handler.js';
+import { SetPlanController } from './set-plan/set-plan.http.controller.js';
 import { SetTargetsHandler } from './set-targets/set-targets.handler.js';
 import { SetTargetsController } from './set-targets/set-targets.http.controller.js';
 import { YearlyIndicators } from './yearly-indicators.js';
@@ -24,11 +27,14 @@ import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.co
     ReopenIndicatorYearController,
     SetTargetsController,
     ReadTargetsController,
+    SetPlanController,
+    ReadPlanController,
   ],
   providers: [
     YearlyIndicators,
     YearlyTableQuery,
     SetTargetsHandler,
+    SetPlanHandler,
     CloseIndicatorYearHandler,
     ReopenIndicatorYearHandler,
     YearGate,

@@ -6,12 +6,14 @@ import { deliveryAwardsProjection } from '../../projections/delivery-awards.proj
 import { deliveryModulesProjection } from '../../projections/delivery-modules.projection.js';
 import { deliveryParticipantsProjection } from '../../projections/delivery-participants.projection.js';
 import { targetsProjection } from '../../projections/targets.projection.js';
+import { plansProjection } from '../../projections/plans.projection.js';
 
 /** Every projection the runner keeps up to date. */
 export const PROJECTIONS: readonly Projection[] = [
   mandateHoldersProjection,
   outsourcingsProjection,
   targetsProjection,
+  plansProjection,
   indicatorYearsProjection,
   deliveryAwardsProjection,
   deliveryModulesProjection,

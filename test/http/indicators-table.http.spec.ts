@@ -36,6 +36,11 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
     expect(response.body.rows.map((r: { code: string }) => r.code)).toEqual(CODES);
     expect(row(response.body, 'DP23')).toEqual({
       code: 'DP23',
+      measure: 'DP23',
+      targetKind: 'atLeast',
+      targetMax: null,
+      targetText: '≥ 1.400.000,00 €',
+      note: null,
       nameNl: 'Toegekend budget',
       nameEn: 'Granted budget',
       unit: 'EUR-cents',
@@ -111,11 +116,11 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
     const response = await table(200, '', 'text/csv');
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.trim().split('\r\n');
-    expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional;revised');
+    expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional;revised;measure;targetText;note');
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false;');
+    expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false;;DP23;≥ 1.500.000,00 €;');
     // No evaluations and no target: a ratio without a denominator is 0; an absent target is an empty cell.
-    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;niet beschikbaar;;false;$/);
+    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;niet beschikbaar;;false;;DP26;;$/);
   });
 
   it('answers a print-ready Dutch HTML page with Flemish number formats', async () => {

@@ -93,8 +93,24 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get('/exports/delivery.csv?year=2016').set('authorization', adviser).expect(200);
 
     // Indicators, then the year is closed.
-    await send('put', '/targets/2016', management, { targets: { DP24: 10 } }).expect(200);
+    await send('put', '/targets/2016', management, {
+      targets: {
+        DP24: 10,
+        DP23: { atLeast: 1_00 },
+        DP25: { atMost: 9 },
+        DP26: { between: [0.8, 0.85] },
+        '2.11': { increaseOverPrevious: 3 },
+      },
+    }).expect(200);
     await t.http.get('/targets/2016').set('authorization', management).expect(200);
+    await t.http.get('/plans/2016').set('authorization', management).expect(200);
+    await send('put', '/plans/2016', management, {
+      rows: [
+        { code: '2.12', nameNl: 'Budget', nameEn: 'Budget', measures: ['DP23'], note: 'raming' },
+        { code: '2.13', nameNl: 'Uitbestedingen', nameEn: 'Outsourcings', measures: ['DP24', 'DP25'] },
+      ],
+    }).expect(200);
+    await t.http.get('/plans/2016').set('authorization', management).expect(200);
     await t.http.get('/indicators/2016?asOf=2016-12-31').set('authorization', management).expect(200);
     for (const accept of ['application/json', 'text/csv', 'text/html']) {
       await t.http.get('/indicators/2016/table').set('authorization', management).set('accept', accept).expect(200);

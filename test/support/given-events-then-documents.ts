@@ -6,6 +6,8 @@ import {
   indicatorYearStream,
   targetsSchemaVersions,
   targetsStream,
+  planStream,
+  planSchemaVersions,
 } from '../../src/indicators/domain/events.js';
 import { type MandateEvent, mandateSchemaVersions, mandateStream } from '../../src/mandates/domain/events.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions, outsourcingStream } from '../../src/outsourcing/domain/events.js';
@@ -31,6 +33,7 @@ const schemaVersions: Record<AnyDomainEvent['type'], number> = {
   ...mandateSchemaVersions,
   ...outsourcingSchemaVersions,
   ...targetsSchemaVersions,
+  ...planSchemaVersions,
   ...indicatorYearSchemaVersions,
   ...deliverySchemaVersions,
 };
@@ -105,6 +108,8 @@ function streamOf(event: AnyDomainEvent): string {
       return outsourcingStream(event.data.outsourcingId);
     case 'TargetsSet':
       return targetsStream(event.data.year);
+    case 'BusinessPlanSet':
+      return planStream(event.data.year);
     case 'IndicatorYearClosed':
     case 'IndicatorYearReopened':
       return indicatorYearStream(event.data.year);

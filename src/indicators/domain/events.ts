@@ -1,15 +1,19 @@
 import type { DomainEvent } from '../../shared/domain/decider.js';
 import type { IndicatorValues } from './indicator.js';
 import type { Targets } from './indicator-catalogue.js';
+import type { PlanRow } from './plan-row.js';
 
 /** Event type strings are permanent: they are the names in the log, never derived from class names. */
 export const IndicatorEventTypes = {
   targetsSet: 'TargetsSet',
+  planSet: 'BusinessPlanSet',
   yearClosed: 'IndicatorYearClosed',
   yearReopened: 'IndicatorYearReopened',
 } as const;
 
-export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 1 };
+/** TargetsSet v2 words targets as the plan does (target.ts); a v1 bare number reads as "at least" unchanged. */
+export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 2 };
+export const planSchemaVersions: Record<BusinessPlanSet['type'], number> = { BusinessPlanSet: 1 };
 /** IndicatorYearClosed v2 carries the published figures; a v1 close is read as the figures known at its recording. */
 export const indicatorYearSchemaVersions: Record<IndicatorYearEvent['type'], number> = { IndicatorYearClosed: 2, IndicatorYearReopened: 1 };
 
@@ -18,10 +22,13 @@ export type TargetsSet = DomainEvent<
   'TargetsSet',
   {
     readonly year: number;
-    /** Every table code, null where there is no target. */
+    /** Every table code: its target as the plan words it (a bare number: at least), null where there is none. */
     readonly targets: Targets;
   }
 >;
+
+/** The rows of a year's business plan, in its order; a later one replaces it. A year without one reads the standard catalogue. */
+export type BusinessPlanSet = DomainEvent<'BusinessPlanSet', { readonly year: number; readonly rows: readonly PlanRow[] }>;
 
 /**
  * From here on the year's figures are final and published: `figures` are the year's indicators as the
@@ -49,7 +56,8 @@ export type IndicatorYearReopened = DomainEvent<
 
 export type IndicatorYearEvent = IndicatorYearClosed | IndicatorYearReopened;
 
-export type IndicatorEvent = TargetsSet | IndicatorYearEvent;
+export type IndicatorEvent = TargetsSet | BusinessPlanSet | IndicatorYearEvent;
 
 export const targetsStream = (year: number) => `targets-${year}`;
+export const planStream = (year: number) => `plan-${year}`;
 export const indicatorYearStream = (year: number) => `indicator-year-${year}`;

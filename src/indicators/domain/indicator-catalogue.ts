@@ -1,4 +1,5 @@
 import type { IndicatorUnit } from './indicator.js';
+import type { Target } from './target.js';
 
 export interface TableIndicator {
   readonly code: string;
@@ -9,7 +10,7 @@ export interface TableIndicator {
 
 /**
  * The rows of the annual business-plan table, in the order management reads them (domain.md, "The
- * indicators"). For every one of them a higher result is better, so "met" is result >= target.
+ * indicators"). For every one of them a higher result is better; a target says how much (target.ts).
  */
 export const TABLE_INDICATORS = [
   { code: 'DP23', nameNl: 'Toegekend budget', nameEn: 'Granted budget', unit: 'EUR-cents' },
@@ -38,9 +39,27 @@ export type IndicatorCode = (typeof TABLE_INDICATORS)[number]['code'];
 
 export const INDICATOR_CODES: readonly IndicatorCode[] = TABLE_INDICATORS.map((i) => i.code);
 
-/** A target per code; null where management set none. */
-export type Targets = Readonly<Record<IndicatorCode, number | null>>;
+/** A target per code as the plan words it; null where management set none. */
+export type Targets = Readonly<Record<IndicatorCode, Target | null>>;
 
 export const noTargets = (): Targets => Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])) as Targets;
 
 export const unitOf = (code: IndicatorCode): IndicatorUnit => TABLE_INDICATORS.find((i) => i.code === code)!.unit;
+
+/**
+ * Every measure a plan row can report, by its stable id: the table's codes and two more the service
+ * computes or will. A plan names them; the codes it prints beside them change from year to year.
+ */
+export const MEASURES = [
+  ...TABLE_INDICATORS,
+  { code: 'DP24.notGranted', nameNl: 'Uitbestedingen zonder gunning', nameEn: 'Outsourcings ended without award', unit: 'count' },
+  { code: 'realisation', nameNl: 'Realisatiegraad (uitbetaald/toegekend)', nameEn: 'Realisation (paid/granted)', unit: 'ratio' },
+] as const satisfies readonly TableIndicator[];
+
+export type MeasureId = (typeof MEASURES)[number]['code'];
+
+export const MEASURE_IDS: readonly MeasureId[] = MEASURES.map((m) => m.code);
+
+export const measureOf = (id: MeasureId): TableIndicator => MEASURES.find((m) => m.code === id)!;
+
+export const hasTarget = (id: MeasureId): id is IndicatorCode => (INDICATOR_CODES as readonly string[]).includes(id);

@@ -10,4 +10,6 @@ export const indicatorUpcasters: Upcasters<IndicatorEvent['type']> = {
   // A v1 close kept no figures; v2 made them optional rather than inventing them: such a year is read as
   // published with the figures the log gave when the close was recorded (yearly-indicators.ts).
   IndicatorYearClosed: { 1: (data) => data },
+  // v2 added worded targets beside bare numbers; a v1 bare number already is v2's "at least".
+  TargetsSet: { 1: (data) => data },
 };

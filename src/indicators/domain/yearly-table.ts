@@ -1,13 +1,26 @@
 import type { IndicatorUnit, IndicatorValue, IndicatorValues } from './indicator.js';
-import { TABLE_INDICATORS, type Targets } from './indicator-catalogue.js';
+import { hasTarget, type MeasureId, measureOf, TABLE_INDICATORS, type Targets } from './indicator-catalogue.js';
+import type { PlanRow } from './plan-row.js';
+import { isMet, type TargetKind, targetValue, termsOf } from './target.js';
+import { targetText } from './target-text.js';
 
 export interface TableRow {
+  /** The code the year's plan prints (2.13), or the measure's own id in a year without a plan. */
   readonly code: string;
+  /** The stable id of the measure the row reports; `previous` is this measure a year earlier. */
+  readonly measure: MeasureId;
   readonly nameNl: string;
   readonly nameEn: string;
   readonly unit: IndicatorUnit;
+  /** Last year's result: the published one when last year is closed. */
   readonly previous: number | null;
+  /** The value the target stands for (for a range its lower bound); null when it depends on a result not available. */
   readonly target: number | null;
+  readonly targetKind: TargetKind | null;
+  /** The range's upper bound. */
+  readonly targetMax: number | null;
+  /** The target in the plan's words ("+3 %", "≥ 1.500.000,00 €", "80–85 %"); null without a target. */
+  readonly targetText: string | null;
   /** The published result of a closed year, else the result the log gives now; null when not available. */
   readonly result: number | null;
   /** `no-data` when the result is a ratio with nothing to divide ("niet beschikbaar"), else null. */
@@ -17,6 +30,8 @@ export interface TableRow {
   /** null when there is no target or no result to compare. */
   readonly met: boolean | null;
   readonly provisional: boolean;
+  /** The plan row's note, printed under the table as a footnote. */
+  readonly note: string | null;
 }
 
 export interface YearlyTableInput {
@@ -25,32 +40,62 @@ export interface YearlyTableInput {
   readonly previous: IndicatorValues;
   readonly targets: Targets | null;
   readonly closed: boolean;
+  /** The year's plan rows; null: the standard DAEB catalogue, one row per code. */
+  readonly plan?: readonly PlanRow[] | null;
   /** What the close published; the result of a closed year, `current` shows beside it as a revision. */
   readonly published?: IndicatorValues | null;
 }
 
+interface RowLine {
+  readonly note: string | null;
+  readonly code: string;
+  readonly measure: MeasureId;
+  readonly nameNl: string;
+  readonly nameEn: string;
+}
+
+/** A plan row with two measures becomes two table rows under its code, each named after its measure too. */
+function linesOf(plan: readonly PlanRow[] | null): RowLine[] {
+  if (plan === null) return TABLE_INDICATORS.map(({ code, nameNl, nameEn }) => ({ code, measure: code, nameNl, nameEn, note: null }));
+  return plan.flatMap((row) =>
+    row.measures.map((measure) => {
+      if (row.measures.length === 1) return { code: row.code, measure, nameNl: row.nameNl, nameEn: row.nameEn, note: row.note };
+      const { nameNl, nameEn } = measureOf(measure);
+      return { code: row.code, measure, nameNl: `${row.nameNl}: ${nameNl}`, nameEn: `${row.nameEn}: ${nameEn}`, note: row.note };
+    }),
+  );
+}
+
 /**
- * One row per indicator of the business plan: last year's result, this year's target and result.
- * A code no context computes yet (delivery before it exists) shows null rather than a false zero.
+ * One row per measure of the year's business plan: last year's result, this year's target and result.
+ * A measure no context computes yet (delivery before it exists) shows null rather than a false zero.
  */
-export function yearlyTable({ current, previous, targets, closed, published = null }: YearlyTableInput): TableRow[] {
+export function yearlyTable({ current, previous, targets, closed, plan = null, published = null }: YearlyTableInput): TableRow[] {
   const answered = closed && published !== null ? published : current;
-  return TABLE_INDICATORS.map(({ code, nameNl, nameEn, unit }) => {
-    const result = answered[code]?.value ?? null;
-    const target = targets?.[code] ?? null;
+  return linesOf(plan).map(({ code, measure, nameNl, nameEn, note }) => {
+    const { unit } = measureOf(measure);
+    const result = answered[measure]?.value ?? null;
+    const lastYear = previous[measure]?.value ?? null;
+    const set = hasTarget(measure) ? (targets?.[measure] ?? null) : null;
+    const terms = set === null ? null : termsOf(set);
+    const target = terms === null ? null : targetValue(terms, lastYear, unit);
     return {
       code,
+      measure,
       nameNl,
       nameEn,
       unit,
-      previous: previous[code]?.value ?? null,
+      previous: lastYear,
       target,
+      targetKind: terms?.kind ?? null,
+      targetMax: terms?.kind === 'between' ? terms.max : null,
+      targetText: terms === null ? null : targetText(terms, unit),
       result,
-      reason: noData(answered[code]) ? 'no-data' : null,
-      revised: answered === current ? null : revision(answered[code], current[code]),
-      // Higher is better for every indicator in the table.
-      met: target === null || result === null ? null : result >= target,
+      reason: noData(answered[measure]) ? 'no-data' : null,
+      revised: answered === current ? null : revision(answered[measure], current[measure]),
+      met: terms === null ? null : isMet(terms, target, result),
       provisional: !closed,
+      note,
     };
   });
 }

@@ -30,3 +30,49 @@ describe('the yearly table', () => {
     expect(yearlyTable({ current, previous, targets: null, closed: true }).some((r) => r.provisional)).toBe(false);
   });
 });
+
+describe('the yearly table: targets in the plan words', () => {
+  const targets = {
+    ...noTargets(),
+    DP23: { atLeast: 1_400_000_00 },
+    DP24: { noLessThanPrevious: true as const },
+    DP26: { between: [0.8, 0.85] as const },
+    '2.11': { increaseOverPrevious: 3 },
+  };
+
+  it('gives each row its words, the value they stand for and met by the kind', () => {
+    const rows = Object.fromEntries(
+      yearlyTable({
+        current: { ...current, '2.11': count(11_100) },
+        previous: { ...previous, '2.11': count(10_700) },
+        targets,
+        closed: false,
+      }).map((r) => [r.code, r]),
+    );
+    expect(rows.DP23).toMatchObject({ targetKind: 'atLeast', targetText: '≥ 1.400.000,00 €', target: 1_400_000_00, met: true });
+    expect(rows.DP24).toMatchObject({ targetKind: 'noLessThanPrevious', targetText: '≥ vorig jaar', target: 19, result: 21, met: true });
+    expect(rows.DP26).toMatchObject({ targetKind: 'between', targetText: '80–85 %', target: 0.8, targetMax: 0.85, met: true });
+    expect(rows['2.11']).toMatchObject({
+      targetKind: 'increaseOverPrevious',
+      targetText: '+3 %',
+      target: 11_021,
+      result: 11_100,
+      met: true,
+    });
+    expect(rows.DP25).toMatchObject({ targetKind: null, targetText: null, targetMax: null, target: null, met: null });
+  });
+
+  it('a "+3 %" follows the previous year as published, not its later revision', () => {
+    // 2016 was closed with 10 700 participants and corrected to 11 000 afterwards; the 2017 table reads
+    // the previous year's answered figures, which for a closed year are the published ones.
+    const published2016 = { '2.11': count(10_700) };
+    const rows = yearlyTable({ current: { '2.11': count(11_100) }, previous: published2016, targets, closed: false });
+    expect(rows.find((r) => r.code === '2.11')).toMatchObject({ previous: 10_700, target: 11_021, met: true });
+  });
+
+  it('a relative target has no value, and no verdict, while the previous result is not available', () => {
+    const rows = yearlyTable({ current: { '2.11': count(11_100), DP24: count(3) }, previous: {}, targets, closed: false });
+    expect(rows.find((r) => r.code === '2.11')).toMatchObject({ targetText: '+3 %', target: null, met: null });
+    expect(rows.find((r) => r.code === 'DP24')).toMatchObject({ target: null, met: null });
+  });
+});

@@ -1,13 +1,29 @@
 import type { YearlyTable } from './yearly-table.query.js';
 
-const COLUMNS = ['code', 'nameNl', 'nameEn', 'unit', 'previous', 'target', 'result', 'met', 'provisional', 'revised'] as const;
+/** New columns go at the end: spreadsheets and the warehouse read the older ones by position. */
+const COLUMNS = [
+  'code',
+  'nameNl',
+  'nameEn',
+  'unit',
+  'previous',
+  'target',
+  'result',
+  'met',
+  'provisional',
+  'revised',
+  'measure',
+  'targetText',
+  'note',
+] as const;
 
 /** A result with nothing to divide is said so, never left blank like a missing target nor written as 0. */
 const NOT_AVAILABLE = 'niet beschikbaar';
 
 /**
  * The table for spreadsheets and the data warehouse: raw numbers (cents, shares 0..1, a point as
- * decimal separator), `;` between cells as Flemish spreadsheet software expects, empty for null.
+ * decimal separator), `;` between cells as Flemish spreadsheet software expects, empty for null; the
+ * target also in the plan's words (`targetText`), `target` being the value it stands for.
  */
 export function tableCsv(table: YearlyTable): string {
   const lines = table.rows.map((row) =>

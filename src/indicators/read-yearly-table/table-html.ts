@@ -1,4 +1,5 @@
 import type { IndicatorUnit } from '../domain/indicator.js';
+import type { TableRow } from '../domain/yearly-table.js';
 import type { YearlyTable } from './yearly-table.query.js';
 
 const decimals = (digits: number) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -14,6 +15,13 @@ export function formatValue(value: number | null, unit: IndicatorUnit): string {
   return whole.format(value);
 }
 
+/** The plan's words; a target relative to last year also shows the value it comes to, or – when not available. */
+function targetCell(row: TableRow): string {
+  if (row.targetText === null) return '–';
+  const relative = row.targetKind === 'increaseOverPrevious' || row.targetKind === 'noLessThanPrevious';
+  return relative ? `${escape(row.targetText)}<br><small>= ${formatValue(row.target, row.unit)}</small>` : escape(row.targetText);
+}
+
 const brusselsDateTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
 
 /** A print-ready page of the table, in Dutch, self-contained (no scripts, no external assets). */
@@ -21,13 +29,16 @@ export function tableHtml(table: YearlyTable): string {
   const status = table.closedOn
     ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})`
     : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
+  // A note shared by the rows of one plan code (2.13) is printed once, under one number.
+  const notes = [...new Set(table.rows.map((row) => row.note).filter((note): note is string => note !== null))];
+  const mark = (note: string | null) => (note === null ? '' : `<sup class="note">${notes.indexOf(note) + 1})</sup>`);
   const rows = table.rows
     .map(
       (row) => `
       <tr>
-        <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}</th>
+        <th scope="row"><span class="code">${escape(row.code)}</span> ${escape(row.nameNl)}${mark(row.note)}</th>
         <td>${formatValue(row.previous, row.unit)}</td>
-        <td>${formatValue(row.target, row.unit)}</td>
+        <td>${targetCell(row)}</td>
         <td>${row.reason === 'no-data' ? 'niet beschikbaar' : formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}${
           row.revised === null ? '' : `<br><small class="revised">gecorrigeerd na afsluiting: ${formatValue(row.revised, row.unit)}</small>`
         }</td>
@@ -60,6 +71,7 @@ export function tableHtml(table: YearlyTable): string {
     </tbody>
   </table>
   ${table.closedOn ? '' : '<p><sup>*</sup> voorlopig cijfer</p>'}
+  ${notes.length === 0 ? '' : `<ol class="notes">${notes.map((note) => `<li>${escape(note)}</li>`).join('')}</ol>`}
 </body>
 </html>
 `;

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { PlanDocument } from '../../../projections/plans.projection.js';
 import type { TargetsDocument } from '../../../projections/targets.projection.js';
 import { ReadModels } from '../../platform/read-models.js';
 import type { Position } from '../../shared/event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { noTargets, type Targets } from '../domain/indicator-catalogue.js';
+import type { PlanRow } from '../domain/plan-row.js';
 import { type TableRow, yearlyTable } from '../domain/yearly-table.js';
 import { YearlyIndicators } from '../yearly-indicators.js';
 
@@ -34,10 +36,11 @@ export class YearlyTableQuery {
   async table(year: number, asOf: string | null): Promise<YearlyTable> {
     // The position is taken first: everything read after it is at least that recent.
     const position = this.readModels.position();
-    const [current, previous, targets] = await Promise.all([
+    const [current, previous, targets, plan] = await Promise.all([
       this.indicators.answered(year, asOf),
       this.indicators.answered(year - 1, asOf),
       this.targets(year, asOf),
+      this.plan(year, asOf),
     ]);
     const closed = current.closedOn !== null;
     return {
@@ -51,9 +54,16 @@ export class YearlyTableQuery {
         published: closed ? current.indicators : null,
         previous: previous.indicators,
         targets,
+        plan,
         closed,
       }),
     };
+  }
+
+  /** The year's plan rows; null for a year without a plan (the standard catalogue). */
+  async plan(year: number, asOf: string | null): Promise<readonly PlanRow[] | null> {
+    const [document] = await this.readModels.findAsOf<PlanDocument>('plans', asOf, { year });
+    return document?.rows ?? null;
   }
 
   async targets(year: number, asOf: string | null): Promise<Targets> {

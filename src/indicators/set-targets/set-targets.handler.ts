@@ -4,6 +4,7 @@ import { AggregateRepository, type WriteResult } from '../../shared/application/
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { type TargetsSet, targetsStream } from '../domain/events.js';
 import type { IndicatorCode } from '../domain/indicator-catalogue.js';
+import type { Target } from '../domain/target.js';
 import { targetsAggregate } from '../domain/targets.aggregate.js';
 import { INDICATOR_QUERIES, type IndicatorQueries } from '../indicators.queries.js';
 import { YearGate } from '../year-gate.js';
@@ -11,7 +12,7 @@ import { YearGate } from '../year-gate.js';
 export class SetTargetsCommand extends Command<WriteResult<TargetsSet>> {
   constructor(
     readonly year: number,
-    readonly targets: Partial<Record<IndicatorCode, number | null>>,
+    readonly targets: Partial<Record<IndicatorCode, Target | null>>,
     readonly context: CommandContext,
   ) {
     super();

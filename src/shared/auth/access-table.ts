@@ -72,6 +72,8 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'GET /indicators/{year}/table': row(A, A, A, D),
   'GET /targets/{year}': row(A, A, A, D),
   'PUT /targets/{year}': row(D, A, D, D),
+  'GET /plans/{year}': row(A, A, A, D),
+  'PUT /plans/{year}': row(D, A, D, D),
   'POST /indicators/{year}/close': row(D, A, D, D),
   'POST /indicators/{year}/reopen': row(D, A, D, D),
 

@@ -1,0 +1,156 @@
+import { award, grantHolders, HOLDERS, incentive, post, tender } from '../support/outsourcing-requests.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const plan = (code: string, nameNl: string, nameEn: string, measures: string[], note?: string) => ({
+  code,
+  nameNl,
+  nameEn,
+  measures,
+  ...(note === undefined ? {} : { note }),
+});
+
+const PLAN_2016 = [
+  plan('DP23', 'Toegekend budget', 'Granted budget', ['DP23']),
+  plan('DP24', 'Gelanceerde uitbestedingen', 'Outsourcings launched', ['DP24']),
+  plan('DP25', 'Organisaties met een gunning', 'Organisations awarded', ['DP25']),
+  plan('DP26', 'Tevredenheid', 'Satisfaction', ['DP26']),
+  plan('DP5', 'Innovatieve uitbestedingen', 'Innovative outsourcings', ['DP5']),
+  plan('DP6', 'Innovatief budget', 'Innovative budget', ['DP6']),
+  plan('DP7', 'Innovatieve deelnemers', 'Innovative participants', ['DP7']),
+];
+
+const PLAN_2017 = [
+  plan('2.11', 'Deelnemers', 'Participants', ['2.11'], 'de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017'),
+  plan('2.12', 'Budget van de gunningen', 'Budget of the granted awards', ['DP23']),
+  plan('2.13', 'Uitbestedingen en organisaties', 'Outsourcings and organisations', ['DP24', 'DP25']),
+  plan('2.14', 'Tevredenheid (score 7 of meer)', 'Satisfaction (score 7 or more)', ['DP26']),
+];
+
+describe('the business plan per year: its codes, targets in its words (HTTP)', () => {
+  let t: TestApp;
+  const management = () => t.auth('management');
+  const table = async (year: number, accept = 'application/json') =>
+    t.http.get(`/indicators/${year}/table`).set('authorization', management()).set('accept', accept).expect(200);
+
+  /** 2016: 140 000,00 € granted to two organisations over two calls, closed, then amended down to 135 000,00 €. */
+  beforeEach(async () => {
+    t = await startTestApp({ now: '2016-06-15T10:00:00Z' });
+    await grantHolders(t, 'syntra', 'unizo', 'vokans');
+    const call = await post(t, '/outsourcings', tender());
+    await post(t, `/outsourcings/${call.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 90_000_00, { lot: 1 }));
+    const { id } = await post(t, '/outsourcings', incentive());
+    const { awardId } = await post(t, `/outsourcings/${id}/awards`, award(HOLDERS.unizo.enterpriseNumber, 50_000_00));
+    await t.http.put('/plans/2016').set('authorization', management()).send({ rows: PLAN_2016 }).expect(200);
+    t.clock.set('2017-02-01T10:00:00Z');
+    await t.http.post('/indicators/2016/close').set('authorization', management()).expect(200);
+    t.clock.set('2017-02-02T10:00:00Z');
+    await post(t, `/outsourcings/${id}/awards/${awardId}/amend`, { amountCents: 45_000_00, reason: 'fewer workshops' }, 200);
+    t.clock.set('2017-03-01T10:00:00Z');
+    const call2017 = await post(t, '/outsourcings', incentive({ launchedOn: '2017-02-10', maxAwardees: 5 }));
+    await post(t, `/outsourcings/${call2017.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 100_000_00, { awardedOn: '2017-02-20' }));
+    await post(t, `/outsourcings/${call2017.id}/awards`, award(HOLDERS.vokans.enterpriseNumber, 44_200_00, { awardedOn: '2017-02-20' }));
+    await t.http.put('/plans/2017').set('authorization', management()).send({ rows: PLAN_2017 }).expect(200);
+  });
+  afterEach(() => t.close());
+
+  it('answers each year in its own codes, and keeps the history of the plans', async () => {
+    const in2016 = (await table(2016)).body.rows;
+    expect(in2016.map((r: { code: string }) => r.code)).toEqual(['DP23', 'DP24', 'DP25', 'DP26', 'DP5', 'DP6', 'DP7']);
+    expect(in2016[0]).toMatchObject({ measure: 'DP23', result: 140_000_00, revised: 135_000_00, provisional: false });
+    const plan2017 = await t.http.get('/plans/2017').set('authorization', t.auth('inspector')).expect(200);
+    expect(plan2017.body.rows[2]).toEqual({ ...PLAN_2017[2], note: null });
+    expect(plan2017.body.rows[0].note).toMatch(/tweede kwartaal/);
+    const before = await t.http.get('/plans/2017?asOf=2017-02-28').set('authorization', t.auth('adviser')).expect(200);
+    expect(before.body.rows).toBeNull();
+    await t.http
+      .get('/plans/2017')
+      .set('authorization', t.auth('mandate-holder', { org: HOLDERS.syntra.enterpriseNumber }))
+      .expect(403);
+    await t.http.put('/plans/2017').set('authorization', t.auth('adviser')).send({ rows: PLAN_2017 }).expect(403);
+    const history = await t.http.get('/audit/events?stream=plan-2017').set('authorization', t.auth('inspector')).expect(200);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['BusinessPlanSet']);
+  });
+
+  it('answers the 2017 table in 2.11, 2.12, 2.13 (two figures) and 2.14 with targets in words, values and met', async () => {
+    await t.http
+      .put('/targets/2017')
+      .set('authorization', management())
+      .send({
+        targets: {
+          '2.11': { increaseOverPrevious: 3 },
+          DP23: { atLeast: 140_000_00 },
+          DP24: { noLessThanPrevious: true },
+          DP25: 2,
+          DP26: { between: [0.8, 0.85] },
+        },
+      })
+      .expect(200);
+    const rows = (await table(2017)).body.rows;
+    expect(rows.map((r: { code: string; measure: string }) => `${r.code} ${r.measure}`)).toEqual([
+      '2.11 2.11',
+      '2.12 DP23',
+      '2.13 DP24',
+      '2.13 DP25',
+      '2.14 DP26',
+    ]);
+    const [participants, budget, launched, organisations, satisfaction] = rows;
+    // No trainings in this log: 3 % more than no participant is none.
+    expect(participants).toMatchObject({ targetText: '+3 %', targetKind: 'increaseOverPrevious', previous: 0, target: 0, result: 0 });
+    // previous: 2016 as published (140 000,00 €), not as amended since.
+    expect(budget).toMatchObject({ previous: 140_000_00, targetText: '≥ 140.000,00 €', target: 140_000_00, result: 144_200_00, met: true });
+    expect(launched).toMatchObject({ previous: 2, targetText: '≥ vorig jaar', target: 2, result: 1, met: false });
+    expect(organisations).toMatchObject({ previous: 2, targetText: '≥ 2', target: 2, result: 2, met: true });
+    expect(satisfaction).toMatchObject({ targetText: '80–85 %', target: 0.8, targetMax: 0.85, met: null });
+
+    const csv = (await table(2017, 'text/csv')).text.trim().split('\r\n');
+    expect(csv.find((l) => l.startsWith('2.12;'))).toMatch(/;14000000;14420000;true;true;;DP23;≥ 140\.000,00 €;$/);
+    expect(csv.filter((l) => l.startsWith('2.13;'))).toHaveLength(2);
+    expect(csv.find((l) => l.startsWith('2.14;'))).toMatch(/;DP26;80–85 %;$/);
+    expect(csv[1]).toMatch(/;\+3 %;de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017$/);
+    const html = (await table(2017, 'text/html')).text;
+    for (const words of ['+3 %', '≥ 140.000,00 €', '80–85 %', '≥ vorig jaar', '2.13']) expect(html).toContain(words);
+    expect(html).toContain('<ol class="notes"><li>de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017</li></ol>');
+  });
+
+  it('computes a +3 % target from the previous year as published, not as revised after its close', async () => {
+    await t.http
+      .put('/targets/2017')
+      .set('authorization', management())
+      .send({ targets: { DP23: { increaseOverPrevious: 3 }, DP26: { noLessThanPrevious: true } } })
+      .expect(200);
+    const rows = (await table(2017)).body.rows;
+    const budget = rows.find((r: { code: string }) => r.code === '2.12');
+    // 2016 had no evaluations: its satisfaction is not available, and so is the target that depends on it.
+    expect(rows.find((r: { code: string }) => r.code === '2.14')).toMatchObject({
+      previous: null,
+      target: null,
+      met: null,
+      targetText: '≥ vorig jaar',
+    });
+    // 140 000,00 € × 1,03 = 144 200,00 €; the amended 135 000,00 € would give 139 050,00 €.
+    expect(budget).toMatchObject({ previous: 140_000_00, target: 144_200_00, result: 144_200_00, met: true, targetText: '+3 %' });
+    const html = (await table(2017, 'text/html')).text;
+    expect(html).toContain('= 144.200,00 €');
+  });
+
+  it('refuses a plan with a measure twice or unknown, and a reversed range', async () => {
+    const twice = await t.http
+      .put('/plans/2018')
+      .set('authorization', management())
+      .send({ rows: [plan('2.12', 'a', 'a', ['DP23']), plan('2.13', 'b', 'b', ['DP23'])] })
+      .expect(400);
+    expect(twice.body).toMatchObject({ code: 'MEASURE_TWICE', errors: [{ path: 'rows.1.measures.0' }] });
+    await t.http
+      .put('/plans/2018')
+      .set('authorization', management())
+      .send({ rows: [plan('2.12', 'a', 'a', ['DP99'])] })
+      .expect(400);
+    const reversed = await t.http
+      .put('/targets/2017')
+      .set('authorization', management())
+      .send({ targets: { DP26: { between: [0.85, 0.8] } } })
+      .expect(400);
+    expect(reversed.body.code).toBe('TARGET_RANGE_REVERSED');
+    await t.http.put('/plans/2016').set('authorization', management()).send({ rows: PLAN_2017 }).expect(409);
+  });
+});
