@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Joi from 'joi';
+import { displayName, text } from '../../shared/http/joi-types.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
@@ -23,15 +24,15 @@ const planBody = Joi.object<PlanBody>({
   rows: Joi.array()
     .items(
       Joi.object({
-        code: Joi.string().trim().min(1).max(20).required().description('the code the plan prints, e.g. 2.12 or DP23'),
-        nameNl: Joi.string().trim().min(1).max(200).required(),
-        nameEn: Joi.string().trim().min(1).max(200).required(),
+        code: displayName(20).required().description('the code the plan prints, e.g. 2.12 or DP23'),
+        nameNl: displayName(200).required(),
+        nameEn: displayName(200).required(),
         measures: Joi.array()
           .items(Joi.string().valid(...MEASURE_IDS))
           .min(1)
           .required()
           .description('the measures the row reports, by stable id; 2.13 reports two'),
-        note: Joi.string().trim().max(1000).allow(null).description('printed under the table as a footnote'),
+        note: text(1000).allow(null).description('printed under the table as a footnote'),
       }),
     )
     .min(1)
