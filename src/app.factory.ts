@@ -82,6 +82,7 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
       ),
     ),
   );
+  // On Fastify, @nestjs/swagger serves /docs through the '@fastify/static' plugin, a runtime dependency for that alone.
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
