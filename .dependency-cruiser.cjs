@@ -10,7 +10,7 @@ const READ_MODELS = {
   mandates: ['mandate-holders'],
   outsourcing: ['outsourcings'],
   delivery: ['delivery-awards', 'delivery-modules', 'delivery-participants'],
-  indicators: ['indicator-years', 'targets', 'plans'],
+  indicators: ['indicator-years', 'targets', 'plans', 'estimates'],
   audit: [],
 };
 

@@ -75,6 +75,12 @@ export class YearlyIndicatorsView {
   readonly revised?: Readonly<Record<string, number | null>>;
 }
 
+class EstimateView {
+  @ApiProperty({ example: 11_000, description: "in the row's unit" }) readonly value!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'de cijfers van 2016 zijn er vanaf het tweede kwartaal van 2017' })
+  readonly note!: string | null;
+}
+
 class TableRowView implements TableRow {
   @ApiProperty({ example: 'DP24', description: "the code the year's plan prints; the measure's id in a year without a plan" })
   readonly code!: string;
@@ -122,6 +128,12 @@ class TableRowView implements TableRow {
   @ApiProperty({ example: true, description: 'until the year is closed' }) readonly provisional!: boolean;
   @ApiProperty({ type: String, nullable: true, example: null, description: "the plan row's note, a footnote under the table" })
   readonly note!: string | null;
+  @ApiProperty({
+    type: EstimateView,
+    nullable: true,
+    description: "management's estimate, shown while the year is provisional and the result is below it or not available",
+  })
+  readonly estimate!: EstimateView | null;
 }
 
 export class YearlyTableView implements YearlyTable {
@@ -181,4 +193,12 @@ export class PlanView {
 export class PlanSetView extends Written {
   @ApiProperty({ example: 2017 }) readonly year!: number;
   @ApiProperty({ type: [PlanRowView] }) readonly rows!: readonly PlanRowView[];
+}
+
+export class EstimateRecordedView extends Written {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ enum: MEASURE_IDS, example: '2.11', description: 'the measure estimated' }) readonly code!: MeasureId;
+  @ApiProperty({ example: 11_000 }) readonly value!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'de cijfers van 2016 zijn er vanaf het tweede kwartaal van 2017' })
+  readonly note!: string | null;
 }

@@ -7,6 +7,8 @@ import { ReadTargetsController } from './read-targets/read-targets.http.controll
 import { ReadYearlyIndicatorsController } from './read-yearly-indicators/read-yearly-indicators.http.controller.js';
 import { ReadYearlyTableController } from './read-yearly-table/read-yearly-table.http.controller.js';
 import { YearlyTableQuery } from './read-yearly-table/yearly-table.query.js';
+import { RecordEstimateHandler } from './record-estimate/record-estimate.handler.js';
+import { RecordEstimateController } from './record-estimate/record-estimate.http.controller.js';
 import { ReadPlanController } from './read-plan/read-plan.http.controller.js';
 import { SetPlanHandler } from './set-plan/set-plan.handler.js';
 import { SetPlanController } from './set-plan/set-plan.http.controller.js';
@@ -29,12 +31,14 @@ import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.co
     ReadTargetsController,
     SetPlanController,
     ReadPlanController,
+    RecordEstimateController,
   ],
   providers: [
     YearlyIndicators,
     YearlyTableQuery,
     SetTargetsHandler,
     SetPlanHandler,
+    RecordEstimateHandler,
     CloseIndicatorYearHandler,
     ReopenIndicatorYearHandler,
     YearGate,

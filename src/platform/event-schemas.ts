@@ -1,7 +1,12 @@
 import { auditSchemaVersions } from '../audit/domain/events.js';
 import { deliverySchemaVersions } from '../delivery/domain/events.js';
 import { deliveryUpcasters } from '../delivery/domain/upcasters.js';
-import { indicatorYearSchemaVersions, planSchemaVersions, targetsSchemaVersions } from '../indicators/domain/events.js';
+import {
+  estimateSchemaVersions,
+  indicatorYearSchemaVersions,
+  planSchemaVersions,
+  targetsSchemaVersions,
+} from '../indicators/domain/events.js';
 import { indicatorUpcasters } from '../indicators/domain/upcasters.js';
 import { mandateSchemaVersions } from '../mandates/domain/events.js';
 import { mandateUpcasters } from '../mandates/domain/upcasters.js';
@@ -14,7 +19,10 @@ export const EVENT_SCHEMAS = eventSchemas(
   { versions: mandateSchemaVersions, upcasters: mandateUpcasters },
   { versions: outsourcingSchemaVersions, upcasters: outsourcingUpcasters },
   { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
-  { versions: { ...targetsSchemaVersions, ...planSchemaVersions, ...indicatorYearSchemaVersions }, upcasters: indicatorUpcasters },
+  {
+    versions: { ...targetsSchemaVersions, ...planSchemaVersions, ...estimateSchemaVersions, ...indicatorYearSchemaVersions },
+    upcasters: indicatorUpcasters,
+  },
   // The log's own tamper-evidence events: no shape has changed yet, so no upcasters.
   { versions: auditSchemaVersions, upcasters: {} },
 );

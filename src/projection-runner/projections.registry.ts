@@ -7,6 +7,7 @@ import { deliveryModulesProjection } from '../../projections/delivery-modules.pr
 import { deliveryParticipantsProjection } from '../../projections/delivery-participants.projection.js';
 import { targetsProjection } from '../../projections/targets.projection.js';
 import { plansProjection } from '../../projections/plans.projection.js';
+import { estimatesProjection } from '../../projections/estimates.projection.js';
 
 /** Every projection the runner keeps up to date. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -14,6 +15,7 @@ export const PROJECTIONS: readonly Projection[] = [
   outsourcingsProjection,
   targetsProjection,
   plansProjection,
+  estimatesProjection,
   indicatorYearsProjection,
   deliveryAwardsProjection,
   deliveryModulesProjection,

@@ -103,10 +103,10 @@ describe('the business plan per year: its codes, targets in its words (HTTP)', (
     expect(satisfaction).toMatchObject({ targetText: '80–85 %', target: 0.8, targetMax: 0.85, met: null });
 
     const csv = (await table(2017, 'text/csv')).text.trim().split('\r\n');
-    expect(csv.find((l) => l.startsWith('2.12;'))).toMatch(/;14000000;14420000;true;true;;DP23;≥ 140\.000,00 €;$/);
+    expect(csv.find((l) => l.startsWith('2.12;'))).toMatch(/;14000000;14420000;true;true;;DP23;≥ 140\.000,00 €;;;$/);
     expect(csv.filter((l) => l.startsWith('2.13;'))).toHaveLength(2);
-    expect(csv.find((l) => l.startsWith('2.14;'))).toMatch(/;DP26;80–85 %;$/);
-    expect(csv[1]).toMatch(/;\+3 %;de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017$/);
+    expect(csv.find((l) => l.startsWith('2.14;'))).toMatch(/;DP26;80–85 %;;;$/);
+    expect(csv[1]).toMatch(/;\+3 %;de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017;;$/);
     const html = (await table(2017, 'text/html')).text;
     for (const words of ['+3 %', '≥ 140.000,00 €', '80–85 %', '≥ vorig jaar', '2.13']) expect(html).toContain(words);
     expect(html).toContain('<ol class="notes"><li>de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017</li></ol>');

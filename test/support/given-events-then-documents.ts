@@ -8,6 +8,8 @@ import {
   targetsStream,
   planStream,
   planSchemaVersions,
+  estimateSchemaVersions,
+  estimatesStream,
 } from '../../src/indicators/domain/events.js';
 import { type MandateEvent, mandateSchemaVersions, mandateStream } from '../../src/mandates/domain/events.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions, outsourcingStream } from '../../src/outsourcing/domain/events.js';
@@ -34,6 +36,7 @@ const schemaVersions: Record<AnyDomainEvent['type'], number> = {
   ...outsourcingSchemaVersions,
   ...targetsSchemaVersions,
   ...planSchemaVersions,
+  ...estimateSchemaVersions,
   ...indicatorYearSchemaVersions,
   ...deliverySchemaVersions,
 };
@@ -110,6 +113,8 @@ function streamOf(event: AnyDomainEvent): string {
       return targetsStream(event.data.year);
     case 'BusinessPlanSet':
       return planStream(event.data.year);
+    case 'EstimateRecorded':
+      return estimatesStream(event.data.year);
     case 'IndicatorYearClosed':
     case 'IndicatorYearReopened':
       return indicatorYearStream(event.data.year);

@@ -1,12 +1,13 @@
 import type { DomainEvent } from '../../shared/domain/decider.js';
 import type { IndicatorValues } from './indicator.js';
-import type { Targets } from './indicator-catalogue.js';
+import type { MeasureId, Targets } from './indicator-catalogue.js';
 import type { PlanRow } from './plan-row.js';
 
 /** Event type strings are permanent: they are the names in the log, never derived from class names. */
 export const IndicatorEventTypes = {
   targetsSet: 'TargetsSet',
   planSet: 'BusinessPlanSet',
+  estimateRecorded: 'EstimateRecorded',
   yearClosed: 'IndicatorYearClosed',
   yearReopened: 'IndicatorYearReopened',
 } as const;
@@ -14,6 +15,7 @@ export const IndicatorEventTypes = {
 /** TargetsSet v2 words targets as the plan does (target.ts); a v1 bare number reads as "at least" unchanged. */
 export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 2 };
 export const planSchemaVersions: Record<BusinessPlanSet['type'], number> = { BusinessPlanSet: 1 };
+export const estimateSchemaVersions: Record<EstimateRecorded['type'], number> = { EstimateRecorded: 1 };
 /** IndicatorYearClosed v2 carries the published figures; a v1 close is read as the figures known at its recording. */
 export const indicatorYearSchemaVersions: Record<IndicatorYearEvent['type'], number> = { IndicatorYearClosed: 2, IndicatorYearReopened: 1 };
 
@@ -29,6 +31,12 @@ export type TargetsSet = DomainEvent<
 
 /** The rows of a year's business plan, in its order; a later one replaces it. A year without one reads the standard catalogue. */
 export type BusinessPlanSet = DomainEvent<'BusinessPlanSet', { readonly year: number; readonly rows: readonly PlanRow[] }>;
+
+/** Management's estimate of a figure not in yet, in the measure's unit; a later one for the measure replaces it. */
+export type EstimateRecorded = DomainEvent<
+  'EstimateRecorded',
+  { readonly year: number; readonly measure: MeasureId; readonly value: number; readonly note: string | null }
+>;
 
 /**
  * From here on the year's figures are final and published: `figures` are the year's indicators as the
@@ -56,8 +64,9 @@ export type IndicatorYearReopened = DomainEvent<
 
 export type IndicatorYearEvent = IndicatorYearClosed | IndicatorYearReopened;
 
-export type IndicatorEvent = TargetsSet | BusinessPlanSet | IndicatorYearEvent;
+export type IndicatorEvent = TargetsSet | BusinessPlanSet | EstimateRecorded | IndicatorYearEvent;
 
 export const targetsStream = (year: number) => `targets-${year}`;
 export const planStream = (year: number) => `plan-${year}`;
+export const estimatesStream = (year: number) => `estimates-${year}`;
 export const indicatorYearStream = (year: number) => `indicator-year-${year}`;

@@ -1,3 +1,4 @@
+import { type Estimate, estimateShown } from './estimate.js';
 import type { IndicatorUnit, IndicatorValue, IndicatorValues } from './indicator.js';
 import { hasTarget, type MeasureId, measureOf, TABLE_INDICATORS, type Targets } from './indicator-catalogue.js';
 import type { PlanRow } from './plan-row.js';
@@ -32,6 +33,8 @@ export interface TableRow {
   readonly provisional: boolean;
   /** The plan row's note, printed under the table as a footnote. */
   readonly note: string | null;
+  /** Management's estimate while the year is provisional and the result is below it or not available. */
+  readonly estimate: Estimate | null;
 }
 
 export interface YearlyTableInput {
@@ -44,6 +47,8 @@ export interface YearlyTableInput {
   readonly plan?: readonly PlanRow[] | null;
   /** What the close published; the result of a closed year, `current` shows beside it as a revision. */
   readonly published?: IndicatorValues | null;
+  /** The year's estimates by measure, for figures not in yet. */
+  readonly estimates?: Readonly<Partial<Record<MeasureId, Estimate>>>;
 }
 
 interface RowLine {
@@ -70,7 +75,15 @@ function linesOf(plan: readonly PlanRow[] | null): RowLine[] {
  * One row per measure of the year's business plan: last year's result, this year's target and result.
  * A measure no context computes yet (delivery before it exists) shows null rather than a false zero.
  */
-export function yearlyTable({ current, previous, targets, closed, plan = null, published = null }: YearlyTableInput): TableRow[] {
+export function yearlyTable({
+  current,
+  previous,
+  targets,
+  closed,
+  plan = null,
+  published = null,
+  estimates = {},
+}: YearlyTableInput): TableRow[] {
   const answered = closed && published !== null ? published : current;
   return linesOf(plan).map(({ code, measure, nameNl, nameEn, note }) => {
     const { unit } = measureOf(measure);
@@ -96,6 +109,7 @@ export function yearlyTable({ current, previous, targets, closed, plan = null, p
       met: terms === null ? null : isMet(terms, target, result),
       provisional: !closed,
       note,
+      estimate: estimateShown(estimates[measure], result, closed),
     };
   });
 }

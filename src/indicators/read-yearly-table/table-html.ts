@@ -22,6 +22,12 @@ function targetCell(row: TableRow): string {
   return relative ? `${escape(row.targetText)}<br><small>= ${formatValue(row.target, row.unit)}</small>` : escape(row.targetText);
 }
 
+/** "± 11.000 (raming)" under the result, its note among the footnotes. */
+function estimateLine(row: TableRow, mark: (note: string | null) => string): string {
+  if (row.estimate === null) return '';
+  return `<br><small class="estimate">± ${formatValue(row.estimate.value, row.unit)} (raming)${mark(row.estimate.note)}</small>`;
+}
+
 const brusselsDateTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
 
 /** A print-ready page of the table, in Dutch, self-contained (no scripts, no external assets). */
@@ -30,7 +36,9 @@ export function tableHtml(table: YearlyTable): string {
     ? `Definitief (jaar afgesloten op ${escape(table.closedOn)})`
     : 'Voorlopig: gegevens over dit jaar kunnen nog binnenkomen';
   // A note shared by the rows of one plan code (2.13) is printed once, under one number.
-  const notes = [...new Set(table.rows.map((row) => row.note).filter((note): note is string => note !== null))];
+  const notes = [
+    ...new Set(table.rows.flatMap((row) => [row.note, row.estimate?.note ?? null]).filter((note): note is string => note !== null)),
+  ];
   const mark = (note: string | null) => (note === null ? '' : `<sup class="note">${notes.indexOf(note) + 1})</sup>`);
   const rows = table.rows
     .map(
@@ -41,7 +49,7 @@ export function tableHtml(table: YearlyTable): string {
         <td>${targetCell(row)}</td>
         <td>${row.reason === 'no-data' ? 'niet beschikbaar' : formatValue(row.result, row.unit)}${row.provisional ? '<sup>*</sup>' : ''}${
           row.revised === null ? '' : `<br><small class="revised">gecorrigeerd na afsluiting: ${formatValue(row.revised, row.unit)}</small>`
-        }</td>
+        }${estimateLine(row, mark)}</td>
         <td>${row.met === null ? '–' : row.met ? 'Ja' : 'Nee'}</td>
       </tr>`,
     )

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EstimatesDocument } from '../../../projections/estimates.projection.js';
 import type { PlanDocument } from '../../../projections/plans.projection.js';
 import type { TargetsDocument } from '../../../projections/targets.projection.js';
 import { ReadModels } from '../../platform/read-models.js';
@@ -36,11 +37,12 @@ export class YearlyTableQuery {
   async table(year: number, asOf: string | null): Promise<YearlyTable> {
     // The position is taken first: everything read after it is at least that recent.
     const position = this.readModels.position();
-    const [current, previous, targets, plan] = await Promise.all([
+    const [current, previous, targets, plan, estimates] = await Promise.all([
       this.indicators.answered(year, asOf),
       this.indicators.answered(year - 1, asOf),
       this.targets(year, asOf),
       this.plan(year, asOf),
+      this.estimates(year, asOf),
     ]);
     const closed = current.closedOn !== null;
     return {
@@ -56,6 +58,7 @@ export class YearlyTableQuery {
         targets,
         plan,
         closed,
+        estimates,
       }),
     };
   }
@@ -64,6 +67,11 @@ export class YearlyTableQuery {
   async plan(year: number, asOf: string | null): Promise<readonly PlanRow[] | null> {
     const [document] = await this.readModels.findAsOf<PlanDocument>('plans', asOf, { year });
     return document?.rows ?? null;
+  }
+
+  async estimates(year: number, asOf: string | null): Promise<EstimatesDocument['estimates']> {
+    const [document] = await this.readModels.findAsOf<EstimatesDocument>('estimates', asOf, { year });
+    return document?.estimates ?? {};
   }
 
   async targets(year: number, asOf: string | null): Promise<Targets> {
