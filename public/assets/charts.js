@@ -13,7 +13,7 @@ Chart.defaults.locale = 'nl-BE';
 // A board reads the figures; charts that move only delay them (and would make screenshots unstable).
 Chart.defaults.animation = false;
 
-const series = (history, code, field) => history.map((table) => rowOf(table, code)?.[field] ?? null);
+const series = (history, measure, field) => history.map((table) => rowOf(table, measure)?.[field] ?? null);
 const hasAny = (values) => values.some((v) => v !== null);
 
 /** A target is a mark per year (a short bar across the result), not a line: targets are set year by year. */
@@ -77,14 +77,14 @@ function draw(id, config, emptyText = t('noData')) {
 }
 
 /** A bar per year with the target as a dashed line: for amounts and counts. */
-function barsAgainstTarget(id, history, code, unit, tick) {
+function barsAgainstTarget(id, history, measure, unit, tick) {
   const labels = history.map((table) => String(table.year));
-  const targets = series(history, code, 'target');
+  const targets = series(history, measure, 'target');
   const datasets = [
     {
       type: 'bar',
       label: t('seriesResult'),
-      data: series(history, code, 'result'),
+      data: series(history, measure, 'result'),
       backgroundColor: COLORS.result,
       borderRadius: 3,
       maxBarThickness: 48,
@@ -96,14 +96,15 @@ function barsAgainstTarget(id, history, code, unit, tick) {
   draw(id, { data: { labels, datasets }, options: options(unit, tick) });
 }
 
-function ratioLines(id, history, codes) {
+/** One line per measure, followed by its measure id across years whatever the year's plan calls it. */
+function ratioLines(id, history, measures) {
   const labels = history.map((table) => String(table.year));
   const datasets = [];
-  for (const { code, label, target, color } of codes) {
+  for (const { measure, label, target, color } of measures) {
     datasets.push({
       type: 'line',
       label,
-      data: series(history, code, 'result'),
+      data: series(history, measure, 'result'),
       borderColor: color,
       backgroundColor: color,
       borderWidth: 3,
@@ -111,7 +112,7 @@ function ratioLines(id, history, codes) {
       pointStyle: 'circle',
       tension: 0.2,
     });
-    const targets = series(history, code, 'target');
+    const targets = series(history, measure, 'target');
     if (hasAny(targets)) datasets.push(targetMarks(target, targets, color));
   }
   // A share with nothing to divide in every year shown is not available, not missing data to wait for.
@@ -122,9 +123,11 @@ function ratioLines(id, history, codes) {
 export function renderCharts(history) {
   barsAgainstTarget('chart-budget', history, 'DP23', 'EUR-cents', formatEuroShort);
   ratioLines('chart-share', history, [
-    { code: 'share.budget', label: t('seriesShareBudget'), target: t('targetShareBudget'), color: COLORS.result },
-    { code: 'share.count', label: t('seriesShareCount'), target: t('targetShareCount'), color: COLORS.second },
+    { measure: 'share.budget', label: t('seriesShareBudget'), target: t('targetShareBudget'), color: COLORS.result },
+    { measure: 'share.count', label: t('seriesShareCount'), target: t('targetShareCount'), color: COLORS.second },
   ]);
   barsAgainstTarget('chart-participants', history, '2.11', 'count', formatCount);
-  ratioLines('chart-satisfaction', history, [{ code: 'DP26', label: t('seriesResult'), target: t('seriesTarget'), color: COLORS.second }]);
+  ratioLines('chart-satisfaction', history, [
+    { measure: 'DP26', label: t('seriesResult'), target: t('seriesTarget'), color: COLORS.second },
+  ]);
 }

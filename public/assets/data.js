@@ -26,5 +26,5 @@ export async function loadDashboard({ year, asOf }) {
   return { calls, years, year: selected, table: history.at(-1), history };
 }
 
-/** A row of a table by its indicator code. */
-export const rowOf = (table, code) => table.rows.find((row) => row.code === code) ?? null;
+/** A row of a table by the measure it reports: the same across years whatever code the year's plan gives it. */
+export const rowOf = (table, measure) => table.rows.find((row) => row.measure === measure) ?? null;

@@ -2,10 +2,10 @@ import { fill, h } from './dom.js';
 import { formatChange, formatValue } from './format.js';
 import { indicatorName, t } from './i18n.js';
 
-/** Indicators whose figure opens the records behind it. */
+/** Measures whose figure opens the records behind it, whatever code the year's plan prints for them. */
 const DRILLS = { DP23: 'budget', DP25: 'holders' };
 const DRILL_LABEL = { budget: 'showAwards', holders: 'showHolders' };
-/** The headline figures above the table. */
+/** The headline figures above the table, by measure. */
 const TILES = ['DP23', 'DP24', 'DP25', '2.11'];
 
 const value = (v, unit) => h('span', { class: 'value' }, formatValue(v, unit));
@@ -35,8 +35,8 @@ function metMark(met) {
 
 const provisionalBadge = (row) => row.provisional && h('span', { class: 'badge', title: t('provisionalHint') }, t('badgeProvisional'));
 
-function drillButton(code, onDrill, row) {
-  const drill = DRILLS[code];
+function drillButton(onDrill, row) {
+  const drill = DRILLS[row.measure];
   if (!drill) return null;
   return h(
     'button',
@@ -52,11 +52,21 @@ function drillButton(code, onDrill, row) {
   );
 }
 
+/** "± 11.000 (raming)": management's estimate while the figure is not in yet, its note as a footnote. */
+const estimateNote = (row, mark) =>
+  row.estimate !== null &&
+  h(
+    'span',
+    { class: 'estimate', title: t('estimateHint') },
+    t('estimate', { value: formatValue(row.estimate.value, row.unit) }),
+    mark(row.estimate.note),
+  );
+
 /** The figures with records behind them open those records: the result itself is the link. */
-function resultCell(row, onDrill) {
-  if (row.reason === 'no-data') return [notAvailable(), revisedNote(row)];
-  if (row.result === null) return h('span', { class: 'value muted', title: t('noData') }, '–');
-  const drill = DRILLS[row.code];
+function resultCell(row, onDrill, mark) {
+  if (row.reason === 'no-data') return [notAvailable(), revisedNote(row), estimateNote(row, mark)];
+  if (row.result === null) return [h('span', { class: 'value muted', title: t('noData') }, '–'), estimateNote(row, mark)];
+  const drill = DRILLS[row.measure];
   const figure = drill
     ? h(
         'button',
@@ -71,27 +81,49 @@ function resultCell(row, onDrill) {
         value(row.result, row.unit),
       )
     : value(row.result, row.unit);
-  return [figure, ' ', provisionalBadge(row), revisedNote(row)];
+  return [figure, ' ', provisionalBadge(row), revisedNote(row), estimateNote(row, mark)];
 }
 
-function tableRow(row, onDrill) {
+const RELATIVE = ['increaseOverPrevious', 'noLessThanPrevious'];
+
+/** The target in the plan's words; one relative to last year also shows the value it comes to. */
+function targetCell(row) {
+  if (row.targetText === null) return h('span', { class: 'target-text muted', title: t('noTarget') }, '–');
+  const words = h('span', { class: 'target-text' }, row.targetText);
+  return RELATIVE.includes(row.targetKind) ? [words, h('small', { class: 'target-value' }, '= ', value(row.target, row.unit))] : words;
+}
+
+function tableRow(row, onDrill, mark) {
   return h(
     'tr',
-    { dataset: { code: row.code } },
+    { dataset: { code: row.code, measure: row.measure } },
     h(
       'th',
       { scope: 'row' },
-      h('span', { class: 'indicator' }, h('span', { class: 'code' }, row.code), h('span', { class: 'name' }, indicatorName(row))),
+      h(
+        'span',
+        { class: 'indicator' },
+        h('span', { class: 'code' }, row.code),
+        h('span', { class: 'name' }, indicatorName(row), mark(row.note)),
+      ),
     ),
     h('td', { class: 'num', dataset: { col: 'previous' } }, previousCell(row)),
-    h('td', { class: 'num', dataset: { col: 'target' } }, value(row.target, row.unit)),
-    h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row, onDrill)),
+    h('td', { class: 'num', dataset: { col: 'target' } }, targetCell(row)),
+    h('td', { class: 'num result', dataset: { col: 'result' } }, resultCell(row, onDrill, mark)),
     h('td', { class: 'met', dataset: { col: 'met' } }, metMark(row.met)),
   );
 }
 
+/** The plan rows' and estimates' notes, each once (2.13's two rows share one), numbered in table order. */
+function footnotes(rows) {
+  const notes = [...new Set(rows.flatMap((row) => [row.note, row.estimate?.note ?? null]).filter((note) => note !== null))];
+  const mark = (note) => note !== null && h('sup', { class: 'note-mark' }, `${notes.indexOf(note) + 1})`);
+  return { notes, mark };
+}
+
 export function renderTable(container, table, onDrill) {
   const { year } = table;
+  const { notes, mark } = footnotes(table.rows);
   fill(
     container,
     h(
@@ -114,9 +146,15 @@ export function renderTable(container, table, onDrill) {
       h(
         'tbody',
         {},
-        table.rows.map((row) => tableRow(row, onDrill)),
+        table.rows.map((row) => tableRow(row, onDrill, mark)),
       ),
     ),
+    notes.length > 0 &&
+      h(
+        'ol',
+        { id: 'table-notes', class: 'notes', 'aria-label': t('notes') },
+        notes.map((note) => h('li', {}, note)),
+      ),
   );
 }
 
@@ -129,15 +167,16 @@ function tile(row, year, onDrill) {
   const change = formatChange(row.previous, row.result);
   return h(
     'section',
-    { class: 'tile', 'aria-labelledby': `tile-${row.code}`, dataset: { code: row.code } },
-    h('h3', { id: `tile-${row.code}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
+    { class: 'tile', 'aria-labelledby': `tile-${row.measure}`, dataset: { code: row.code, measure: row.measure } },
+    h('h3', { id: `tile-${row.measure}` }, indicatorName(row), h('span', { class: 'code' }, row.code)),
     h('p', { class: 'figure' }, tileFigure(row)),
     row.revised !== null && h('p', { class: 'meta revised' }, t('revised', { value: formatValue(row.revised, row.unit) })),
+    row.estimate !== null && h('p', { class: 'meta estimate' }, t('estimate', { value: formatValue(row.estimate.value, row.unit) })),
     h(
       'p',
       { class: 'meta' },
       row.met !== null && [metMark(row.met), ' '],
-      row.target === null ? t('noTarget') : t('targetShort', { value: formatValue(row.target, row.unit) }),
+      row.targetText === null ? t('noTarget') : t('targetShort', { value: row.targetText }),
     ),
     h(
       'p',
@@ -150,14 +189,14 @@ function tile(row, year, onDrill) {
             ? t('vsPrevious', { change, year: year - 1 })
             : `${year - 1}: ${formatValue(row.previous, row.unit)}`,
     ),
-    drillButton(row.code, onDrill, row),
+    drillButton(onDrill, row),
   );
 }
 
 export function renderTiles(container, table, onDrill) {
   fill(
     container,
-    TILES.map((code) => table.rows.find((row) => row.code === code))
+    TILES.map((measure) => table.rows.find((row) => row.measure === measure))
       .filter(Boolean)
       .map((row) => tile(row, table.year, onDrill)),
   );

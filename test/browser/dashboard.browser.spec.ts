@@ -6,6 +6,10 @@ import { recordDemoYears } from './dashboard-data.js';
 
 interface Row {
   code: string;
+  measure: string;
+  targetText: string | null;
+  targetKind: string | null;
+  estimate: { value: number; note: string | null } | null;
   unit: string;
   previous: number | null;
   target: number | null;
@@ -47,7 +51,9 @@ describe('the management dashboard in a real browser', () => {
         .expect(200)
     ).body as { rows: Row[] };
   const shown = (year: number, asOf = '', lang = 'nl') => page.waitForSelector(`#dashboard[data-shown="${year}|${asOf}|${lang}"]`);
-  const cell = (code: string, col: string) => text(page, `#indicator-table tr[data-code="${code}"] td[data-col="${col}"] .value`);
+  /** A row by its measure: a plan code (2.13) can carry two. */
+  const tr = (measure: string) => `#indicator-table tr[data-measure="${measure}"]`;
+  const cell = (measure: string, col: string) => text(page, `${tr(measure)} td[data-col="${col}"] .value`);
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: true });
 
   /** Every cell of the page's table against the API's raw numbers, formatted the Flemish way. */
@@ -57,22 +63,27 @@ describe('the management dashboard in a real browser', () => {
     for (const row of api.rows) {
       expect({
         code: row.code,
-        previous: await cell(row.code, 'previous'),
-        target: await cell(row.code, 'target'),
-        result: await cell(row.code, 'result'),
+        previous: await cell(row.measure, 'previous'),
+        target: await text(page, `${tr(row.measure)} td[data-col="target"] .target-text`),
+        result: await cell(row.measure, 'result'),
       }).toEqual({
-        code: row.code,
+        code: await page.locator(tr(row.measure)).getAttribute('data-code'),
         previous: shownAs(row.previous, row.unit, row.previous === null && row.unit === 'ratio'),
-        target: flemish(row.target, row.unit),
+        target: row.targetText ?? '–',
         result: shownAs(row.result, row.unit, row.reason === 'no-data'),
       });
-      const met = await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="met"] .mark`).getAttribute('class');
+      // A target relative to last year also shows the value it comes to.
+      if (row.targetKind === 'increaseOverPrevious' || row.targetKind === 'noLessThanPrevious')
+        expect(await cell(row.measure, 'target')).toBe(flemish(row.target, row.unit));
+      const met = await page.locator(`${tr(row.measure)} td[data-col="met"] .mark`).getAttribute('class');
       expect(met).toContain(row.met === null ? 'none' : row.met ? 'yes' : 'no');
-      expect(await page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .badge`).count()).toBe(
+      expect(await page.locator(`${tr(row.measure)} td[data-col="result"] .badge`).count()).toBe(
         row.provisional && row.result !== null ? 1 : 0,
       );
-      const revised = page.locator(`#indicator-table tr[data-code="${row.code}"] td[data-col="result"] .revised`);
+      const revised = page.locator(`${tr(row.measure)} td[data-col="result"] .revised`);
       expect(await revised.count()).toBe(row.revised === null ? 0 : 1);
+      const estimate = page.locator(`${tr(row.measure)} td[data-col="result"] .estimate`);
+      expect(await estimate.count()).toBe(row.estimate === null ? 0 : 1);
     }
     return api;
   }
@@ -175,6 +186,48 @@ describe('the management dashboard in a real browser', () => {
     await shot('2016-closed-revised-en');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     await shown(2016);
+  });
+
+  it("shows a year in its business plan's codes (2017 style), targets in words, an estimate and the notes", async () => {
+    const management = t.auth('management');
+    const NOTE = 'de cijfers zijn beschikbaar vanaf het tweede kwartaal';
+    const row = (code: string, nameNl: string, measures: string[], note?: string) => ({ code, nameNl, nameEn: nameNl, measures, note });
+    await t.http
+      .put('/plans/2015')
+      .set('authorization', management)
+      .send({
+        rows: [
+          row('2.11', 'Deelnemers', ['2.11']),
+          row('2.12', 'Budget van de gunningen', ['DP23']),
+          row('2.13', 'Uitbestedingen en organisaties', ['DP24', 'DP25'], 'twee cijfers onder één code'),
+          row('2.14', 'Tevredenheid', ['DP26']),
+        ],
+      })
+      .expect(200);
+    await t.http
+      .put('/targets/2015')
+      .set('authorization', management)
+      .send({ targets: { DP23: { atLeast: 1_500_000_00 }, DP24: { noLessThanPrevious: true }, DP26: { between: [0.8, 0.85] } } })
+      .expect(200);
+    await t.http
+      .post('/indicators/2015/estimates')
+      .set('authorization', management)
+      .send({ code: '2.11', value: 11_000, note: NOTE })
+      .expect(200);
+    // Chosen after the writes: the page loads the year afresh.
+    await page.selectOption('#year', '2015');
+    await shown(2015);
+    const codes = await page.locator('#indicator-table tbody tr').evaluateAll((trs) => trs.map((r) => (r as HTMLElement).dataset.code));
+    expect(codes).toEqual(['2.11', '2.12', '2.13', '2.13', '2.14']);
+    const api = await expectTableAsApi(2015);
+    expect(api.rows.find((r) => r.measure === '2.11')?.estimate).toEqual({ value: 11_000, note: NOTE });
+    expect(await text(page, `${tr('DP23')} td[data-col="target"] .target-text`)).toBe('≥ 1.500.000,00 €');
+    expect(await text(page, `${tr('DP26')} td[data-col="target"] .target-text`)).toBe('80–85 %');
+    expect(await text(page, `${tr('2.11')} td[data-col="result"] .estimate`)).toBe('± 11.000 (raming)1)');
+    expect(await page.locator('#table-notes li').allTextContents()).toEqual([NOTE, 'twee cijfers onder één code']);
+    expect(await text(page, '.tile[data-measure="DP25"] .code')).toBe('2.13');
+    expect(await text(page, '.tile[data-measure="DP23"]')).toContain('streefwaarde ≥ 1.500.000,00 €');
+    await shot('2015-plan-2017-style');
   });
 
   it('reported no script errors, refused resources or network beyond the service', () => {
