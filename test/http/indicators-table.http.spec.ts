@@ -41,6 +41,7 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
       targetMax: null,
       targetText: '≥ 1.400.000,00 €',
       note: null,
+      estimate: null,
       nameNl: 'Toegekend budget',
       nameEn: 'Granted budget',
       unit: 'EUR-cents',
@@ -116,11 +117,15 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
     const response = await table(200, '', 'text/csv');
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.trim().split('\r\n');
-    expect(lines[0]).toBe('code;nameNl;nameEn;unit;previous;target;result;met;provisional;revised;measure;targetText;note');
+    expect(lines[0]).toBe(
+      'code;nameNl;nameEn;unit;previous;target;result;met;provisional;revised;measure;targetText;note;estimate;estimateNote',
+    );
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false;;DP23;≥ 1.500.000,00 €;');
+    expect(lines[1]).toBe(
+      'DP23;Toegekend budget;Granted budget;EUR-cents;4000000;150000000;144634834;false;false;;DP23;≥ 1.500.000,00 €;;;',
+    );
     // No evaluations and no target: a ratio without a denominator is 0; an absent target is an empty cell.
-    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;niet beschikbaar;;false;;DP26;;$/);
+    expect(lines.find((l) => l.startsWith('DP26;'))).toMatch(/;ratio;;;niet beschikbaar;;false;;DP26;;;;$/);
   });
 
   it('answers a print-ready Dutch HTML page with Flemish number formats', async () => {
