@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../../projections/delivery-modules.projection.js';
 import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -32,11 +32,7 @@ export class ReadDeliveryController {
     response: AwardDeliveryView,
     notFound: true,
   })
-  @ApiQuery({
-    name: 'asOf',
-    required: false,
-    description: 'a date (end of that Brussels day) or timestamp: the award and its delivery as they were then; 404 before it was granted',
-  })
+  @ApiAsOf('the award and its delivery as they were then; 404 before it was granted')
   async award(
     @Param('awardId', awardIdParam) awardId: string,
     @Query(new JoiValidationPipe(asOfQuery())) query: { asOf?: string },

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import Joi from 'joi';
 import type { DeliveryAwardDocument } from '../../../projections/delivery-awards.projection.js';
 import { ReadModels } from '../../platform/read-models.js';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe, validate } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { SupervisionView } from '../delivery.views.js';
@@ -26,7 +26,7 @@ export class SuperviseMoneyController {
     response: SupervisionView,
   })
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp: as known then' })
+  @ApiAsOf('as known then')
   async read(
     @Param('year') rawYear: string,
     @Query(new JoiValidationPipe(supervisionQuery)) query: { asOf?: string },

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
@@ -26,7 +26,7 @@ export class ReadPlanController {
     response: PlanView,
   })
   @ApiParam({ name: 'year', example: 2017 })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp' })
+  @ApiAsOf()
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(planQuery)) query: { asOf?: string }): Promise<PlanView> {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { YearlyTableQuery } from '../read-yearly-table/yearly-table.query.js';
 import { TargetsView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
@@ -26,7 +26,7 @@ export class ReadTargetsController {
     response: TargetsView,
   })
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({ name: 'asOf', required: false, description: 'a date (end of that Brussels day) or timestamp' })
+  @ApiAsOf()
   async read(@Param('year') rawYear: string, @Query(new JoiValidationPipe(targetsQuery)) query: { asOf?: string }): Promise<TargetsView> {
     const year = parseYear(rawYear);
     const asOf = asOfInstant(query);

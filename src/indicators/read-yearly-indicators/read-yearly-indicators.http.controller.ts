@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { YearlyIndicators } from '../yearly-indicators.js';
 import { YearlyIndicatorsView } from '../indicator.views.js';
 import { parseYear } from '../year-param.js';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 
 const indicatorsQuery = asOfQuery();
 
@@ -27,11 +27,7 @@ export class ReadYearlyIndicatorsController {
     response: YearlyIndicatorsView,
   })
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({
-    name: 'asOf',
-    required: false,
-    description: 'a date (end of that Brussels day) or timestamp: count only events recorded up to then',
-  })
+  @ApiAsOf('count only events recorded up to then')
   async read(
     @Param('year') rawYear: string,
     @Query(new JoiValidationPipe(indicatorsQuery)) query: { asOf?: string },

@@ -1,9 +1,9 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
-import { asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfQuery } from '../../shared/http/as-of.js';
 import { parseYear } from '../year-param.js';
 import { negotiateTableFormat } from './negotiate.js';
 import { tableCsv } from './table-csv.js';
@@ -32,11 +32,7 @@ export class ReadYearlyTableController {
     problems: [406],
   })
   @ApiParam({ name: 'year', example: 2016 })
-  @ApiQuery({
-    name: 'asOf',
-    required: false,
-    description: 'a date (end of that Brussels day) or timestamp: the table as it was known then',
-  })
+  @ApiAsOf('the table as it was known then')
   async read(
     @Param('year') rawYear: string,
     @Query(new JoiValidationPipe(tableQuery)) query: { asOf?: string },

@@ -5,7 +5,7 @@ import type { OutsourcingDocument } from '../../../projections/outsourcings.proj
 import { CurrentPrincipal } from '../../shared/auth/auth.decorators.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { notFound } from '../../shared/domain/domain-error.js';
-import { asOfInstant, asOfParameter, asOfQuery } from '../../shared/http/as-of.js';
+import { ApiAsOf, asOfInstant, asOfParameter, asOfQuery } from '../../shared/http/as-of.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { ApiRead } from '../../shared/http/openapi.js';
 import { readQuery } from '../../shared/http/read-query.js';
@@ -42,11 +42,7 @@ export class ReadOutsourcingsController {
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'product', required: false, enum: PRODUCTS })
   @ApiQuery({ name: 'status', required: false, enum: OUTSOURCING_STATUSES })
-  @ApiQuery({
-    name: 'asOf',
-    required: false,
-    description: 'a date (end of that Brussels day) or timestamp: the calls as known then, so drill-downs agree with an "as of" table',
-  })
+  @ApiAsOf('the calls as known then, so drill-downs agree with an "as of" table')
   async list(
     @Query(new JoiValidationPipe(listQuery)) query: ListQuery,
     @CurrentPrincipal() principal: Principal,
@@ -71,11 +67,7 @@ export class ReadOutsourcingsController {
     response: OutsourcingView,
     notFound: true,
   })
-  @ApiQuery({
-    name: 'asOf',
-    required: false,
-    description: 'a date (end of that Brussels day) or timestamp: the call as it was then; 404 when it was not launched yet',
-  })
+  @ApiAsOf('the call as it was then; 404 when it was not launched yet')
   async one(
     @Param('id', outsourcingIdParam) id: string,
     @Query(new JoiValidationPipe(asOfQuery())) query: { asOf?: string },

@@ -1,3 +1,4 @@
+import { ApiQuery } from '@nestjs/swagger';
 import Joi from 'joi';
 import { isValidDay } from '../domain/calendar.js';
 import { readQuery } from './read-query.js';
@@ -8,6 +9,14 @@ export const instantParameter = (field: string) =>
     // A timestamp must carry its offset: without one it would be read in the server's own time zone.
     if (isValidDay(value) || (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))) return value;
     return helpers.message({ custom: `${field} must be a date YYYY-MM-DD or an ISO timestamp with an offset (Z or +01:00)` });
+  });
+
+/** The `asOf` query parameter in the API document, with what "then" means for this route. */
+export const ApiAsOf = (meaning?: string) =>
+  ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: `a date (end of that Brussels day) or timestamp${meaning ? `: ${meaning}` : ''}`,
   });
 
 /** `asOf`: a day `YYYY-MM-DD` or an ISO timestamp with an offset. */
