@@ -50,6 +50,16 @@ export class IndicatorValueView {
   @ApiPropertyOptional({ enum: ['no-data'], description: 'present when value is null: nothing to divide' }) readonly reason?: 'no-data';
 }
 
+/** One figure under the year's plan code; the measure keeps its id whatever the code. */
+export class PlanFigureView extends IndicatorValueView {
+  @ApiProperty({ example: '2.13', description: "the code the year's plan prints; the measure's id in a year without a plan" })
+  readonly code!: string;
+  @ApiProperty({ enum: MEASURE_IDS, example: 'DP24' }) readonly measure!: MeasureId;
+  @ApiProperty({ example: 'Uitbestedingen en organisaties: Gelanceerde uitbestedingen' }) readonly nameNl!: string;
+  @ApiProperty({ example: 'Outsourcings and organisations: Outsourcings launched' }) readonly nameEn!: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: "the plan row's note" }) readonly note!: string | null;
+}
+
 @ApiExtraModels(IndicatorValueView)
 export class YearlyIndicatorsView {
   @ApiProperty({ example: 2016 }) readonly year!: number;
@@ -57,9 +67,15 @@ export class YearlyIndicatorsView {
   readonly asOf?: string;
   @ApiPosition('the log position the read models had reached') readonly position!: Position | null;
   @ApiProperty({
+    type: [PlanFigureView],
+    description:
+      "the figures in the year's plan order, each under its code with its measure (2.13 gives two); every measure under its own id without a plan",
+  })
+  readonly figures!: readonly PlanFigureView[];
+  @ApiProperty({
     type: 'object',
     additionalProperties: { $ref: getSchemaPath(IndicatorValueView) },
-    description: 'per indicator code: money in integer euro cents, ratios between 0 and 1',
+    description: 'per measure id (the same across years): money in integer euro cents, ratios between 0 and 1',
     example: { DP24: { value: 3, unit: 'count' }, DP26: { value: null, unit: 'ratio', reason: 'no-data' } },
   })
   readonly indicators!: Readonly<Record<string, IndicatorValueView>>;

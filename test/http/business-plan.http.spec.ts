@@ -71,6 +71,46 @@ describe('the business plan per year: its codes, targets in its words (HTTP)', (
     expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['BusinessPlanSet']);
   });
 
+  it('keeps a history of both years: each plan, the 2016 close and its amendment, as of any moment', async () => {
+    const inspector = t.auth('inspector');
+    const plans = await t.http.get('/audit/events?type=BusinessPlanSet').set('authorization', inspector).expect(200);
+    expect(plans.body.items.map((e: { data: { year: number } }) => e.data.year)).toEqual([2016, 2017]);
+    const closes = await t.http.get('/audit/events?stream=indicator-year-2016').set('authorization', inspector).expect(200);
+    expect(closes.body.items.map((e: { type: string }) => e.type)).toEqual(['IndicatorYearClosed']);
+    // 2016 as known before its amendment, and 2016 now: the same published figure, the revision beside it.
+    const atClose = (await t.http.get('/indicators/2016/table?asOf=2017-02-01T12:00:00Z').set('authorization', management()).expect(200))
+      .body.rows[0];
+    expect(atClose).toMatchObject({ code: 'DP23', result: 140_000_00, revised: null });
+    expect((await table(2016)).body.rows[0]).toMatchObject({ code: 'DP23', result: 140_000_00, revised: 135_000_00 });
+    const in2017 = (await table(2017)).body.rows;
+    expect(in2017.find((r: { measure: string }) => r.measure === 'DP23')).toMatchObject({ code: '2.12', previous: 140_000_00 });
+  });
+
+  it("answers GET /indicators/{year} in the year's plan: code and measure per figure, in plan order", async () => {
+    const figures = async (year: number, query = '') =>
+      (await t.http.get(`/indicators/${year}${query}`).set('authorization', management()).expect(200)).body;
+    const in2017 = await figures(2017);
+    expect(in2017.figures.map((f: { code: string; measure: string }) => `${f.code} ${f.measure}`)).toEqual([
+      '2.11 2.11',
+      '2.12 DP23',
+      '2.13 DP24',
+      '2.13 DP25',
+      '2.14 DP26',
+    ]);
+    expect(in2017.figures[1]).toMatchObject({ nameEn: 'Budget of the granted awards', value: 144_200_00, unit: 'EUR-cents' });
+    expect(in2017.figures[2]).toMatchObject({ nameNl: 'Uitbestedingen en organisaties: Gelanceerde uitbestedingen', value: 1 });
+    expect(in2017.figures[0].note).toMatch(/tweede kwartaal/);
+    expect(in2017.indicators.DP23).toEqual({ value: 144_200_00, unit: 'EUR-cents' });
+    const in2016 = await figures(2016);
+    expect(in2016.figures.map((f: { code: string }) => f.code)).toEqual(['DP23', 'DP24', 'DP25', 'DP26', 'DP5', 'DP6', 'DP7']);
+    expect(in2016.figures[0]).toMatchObject({ measure: 'DP23', value: 140_000_00 });
+    expect(in2016.revised).toMatchObject({ DP23: 135_000_00 });
+    // Before the 2017 plan was set, 2017 answered every measure under its own id.
+    const before = await figures(2017, '?asOf=2017-02-28T23:00:00Z');
+    expect(before.figures[0]).toMatchObject({ code: 'DP23', measure: 'DP23' });
+    expect(before.figures.map((f: { code: string }) => f.code)).toContain('realisation');
+  });
+
   it('answers the 2017 table in 2.11, 2.12, 2.13 (two figures) and 2.14 with targets in words, values and met', async () => {
     await t.http
       .put('/targets/2017')

@@ -1,7 +1,8 @@
 import { type Estimate, estimateShown } from './estimate.js';
 import type { IndicatorUnit, IndicatorValue, IndicatorValues } from './indicator.js';
-import { hasTarget, type MeasureId, measureOf, TABLE_INDICATORS, type Targets } from './indicator-catalogue.js';
+import { hasTarget, type MeasureId, measureOf, type Targets } from './indicator-catalogue.js';
 import type { PlanRow } from './plan-row.js';
+import { planLines } from './plan-lines.js';
 import { isMet, type TargetKind, targetValue, termsOf } from './target.js';
 import { targetText } from './target-text.js';
 
@@ -51,26 +52,6 @@ export interface YearlyTableInput {
   readonly estimates?: Readonly<Partial<Record<MeasureId, Estimate>>>;
 }
 
-interface RowLine {
-  readonly note: string | null;
-  readonly code: string;
-  readonly measure: MeasureId;
-  readonly nameNl: string;
-  readonly nameEn: string;
-}
-
-/** A plan row with two measures becomes two table rows under its code, each named after its measure too. */
-function linesOf(plan: readonly PlanRow[] | null): RowLine[] {
-  if (plan === null) return TABLE_INDICATORS.map(({ code, nameNl, nameEn }) => ({ code, measure: code, nameNl, nameEn, note: null }));
-  return plan.flatMap((row) =>
-    row.measures.map((measure) => {
-      if (row.measures.length === 1) return { code: row.code, measure, nameNl: row.nameNl, nameEn: row.nameEn, note: row.note };
-      const { nameNl, nameEn } = measureOf(measure);
-      return { code: row.code, measure, nameNl: `${row.nameNl}: ${nameNl}`, nameEn: `${row.nameEn}: ${nameEn}`, note: row.note };
-    }),
-  );
-}
-
 /**
  * One row per measure of the year's business plan: last year's result, this year's target and result.
  * A measure no context computes yet (delivery before it exists) shows null rather than a false zero.
@@ -85,7 +66,7 @@ export function yearlyTable({
   estimates = {},
 }: YearlyTableInput): TableRow[] {
   const answered = closed && published !== null ? published : current;
-  return linesOf(plan).map(({ code, measure, nameNl, nameEn, note }) => {
+  return planLines(plan).map(({ code, measure, nameNl, nameEn, note }) => {
     const { unit } = measureOf(measure);
     const result = answered[measure]?.value ?? null;
     const lastYear = previous[measure]?.value ?? null;
