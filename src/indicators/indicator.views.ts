@@ -218,3 +218,9 @@ export class EstimateRecordedView extends Written {
   @ApiProperty({ type: String, nullable: true, example: 'de cijfers van 2016 zijn er vanaf het tweede kwartaal van 2017' })
   readonly note!: string | null;
 }
+
+export class EstimateWithdrawnView extends Written {
+  @ApiProperty({ example: 2017 }) readonly year!: number;
+  @ApiProperty({ enum: MEASURE_IDS, example: '2.11', description: 'the measure whose estimate was withdrawn' }) readonly code!: MeasureId;
+  @ApiProperty({ example: 'the 2016 participant figures are in' }) readonly reason!: string;
+}

@@ -18,6 +18,8 @@ import { YearlyIndicators } from './yearly-indicators.js';
 import { YearGate } from './year-gate.js';
 import { ReopenIndicatorYearHandler } from './reopen-year/reopen-year.handler.js';
 import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.controller.js';
+import { WithdrawEstimateHandler } from './withdraw-estimate/withdraw-estimate.handler.js';
+import { WithdrawEstimateController } from './withdraw-estimate/withdraw-estimate.http.controller.js';
 
 /** Global: other contexts inject its published queries (indicators.queries.ts), and nothing else of it. */
 @Global()
@@ -32,6 +34,7 @@ import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.co
     SetPlanController,
     ReadPlanController,
     RecordEstimateController,
+    WithdrawEstimateController,
   ],
   providers: [
     YearlyIndicators,
@@ -39,6 +42,7 @@ import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.co
     SetTargetsHandler,
     SetPlanHandler,
     RecordEstimateHandler,
+    WithdrawEstimateHandler,
     CloseIndicatorYearHandler,
     ReopenIndicatorYearHandler,
     YearGate,

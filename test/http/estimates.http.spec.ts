@@ -41,6 +41,39 @@ describe('estimates for figures not in yet (HTTP)', () => {
     expect(before.body.rows[0].estimate).toBeNull();
   });
 
+  it('withdraws an estimate with a reason: off the table, kept in the history; a new one stands again', async () => {
+    const withdraw = (code: string, body: object = { reason: 'the participant figures are in' }, auth = management()) =>
+      t.http.post(`/indicators/2017/estimates/${code}/withdraw`).set('authorization', auth).send(body);
+    await estimate({ code: '2.11', value: 11_000, note: NOTE }).expect(200);
+    await estimate({ code: 'DP24', value: 25 }).expect(200);
+    await withdraw('2.11', {}).expect(400);
+    await withdraw('2.11', { reason: 'x' }, t.auth('adviser')).expect(403);
+    t.clock.set('2017-07-01T10:00:00Z');
+    const done = await withdraw('2.11').expect(200);
+    expect(done.body).toMatchObject({ year: 2017, code: '2.11', reason: 'the participant figures are in' });
+    const [participants, launched] = (await table()).body.rows;
+    expect(participants.estimate).toBeNull();
+    expect(launched.estimate).toEqual({ value: 25, note: null });
+    expect((await table('text/html')).text).not.toContain('11.000 (raming)');
+    expect((await withdraw('2.11').expect(404)).body.code).toBe('ESTIMATE_NOT_FOUND');
+    expect((await withdraw('DP99').expect(400)).body.code).toBe('UNKNOWN_MEASURE');
+    // As known before the withdrawal the table still showed it; the history keeps both.
+    const before = await t.http.get('/indicators/2017/table?asOf=2017-06-20').set('authorization', management()).expect(200);
+    expect(before.body.rows[0].estimate).toEqual({ value: 11_000, note: NOTE });
+    await estimate({ code: '2.11', value: 12_000 }).expect(200);
+    expect((await table()).body.rows[0].estimate).toEqual({ value: 12_000, note: null });
+    const history = await t.http.get('/audit/events?stream=estimates-2017').set('authorization', t.auth('inspector')).expect(200);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'EstimateRecorded',
+      'EstimateRecorded',
+      'EstimateWithdrawn',
+      'EstimateRecorded',
+    ]);
+    t.clock.set('2018-02-01T10:00:00Z');
+    await t.http.post('/indicators/2017/close').set('authorization', management()).expect(200);
+    expect((await withdraw('DP24').expect(409)).body.code).toBe('YEAR_CLOSED');
+  });
+
   it('refuses an unknown measure, a value outside its unit, another role and a closed year', async () => {
     await estimate({ code: 'DP99', value: 1 }).expect(400);
     const negative = await estimate({ code: '2.11', value: -1 }).expect(400);

@@ -76,6 +76,7 @@ describe('hostile input, generated for every write of /docs-json', () => {
       moduleId,
       participantId,
       year: '2016',
+      code: '2.11',
     });
     events = new Database(join(t.dataDir, 'events.db'), { readonly: true });
   });

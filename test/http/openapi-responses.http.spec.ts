@@ -112,6 +112,8 @@ describe('the OpenAPI document against real answers', () => {
     }).expect(200);
     await t.http.get('/plans/2016').set('authorization', management).expect(200);
     await send('post', '/indicators/2016/estimates', management, { code: 'DP23', value: 900_000_00, note: 'figures from Q2' }).expect(200);
+    await send('post', '/indicators/2016/estimates', management, { code: 'DP24', value: 12 }).expect(200);
+    await send('post', '/indicators/2016/estimates/DP24/withdraw', management, { reason: 'the figure is in' }).expect(200);
     await t.http.get('/indicators/2016?asOf=2016-12-31').set('authorization', management).expect(200);
     for (const accept of ['application/json', 'text/csv', 'text/html']) {
       await t.http.get('/indicators/2016/table').set('authorization', management).set('accept', accept).expect(200);

@@ -114,6 +114,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'BusinessPlanSet':
       return planStream(event.data.year);
     case 'EstimateRecorded':
+    case 'EstimateWithdrawn':
       return estimatesStream(event.data.year);
     case 'IndicatorYearClosed':
     case 'IndicatorYearReopened':

@@ -1,6 +1,6 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import { estimatesDecider, estimateShown, type RecordEstimate } from './estimate.js';
-import type { EstimateRecorded } from './events.js';
+import { estimatesDecider, estimateShown, type RecordEstimate, type WithdrawEstimate } from './estimate.js';
+import type { EstimateRecorded, EstimateWithdrawn } from './events.js';
 import type { MeasureId } from './indicator-catalogue.js';
 import { count } from './indicator.js';
 import { noTargets } from './indicator-catalogue.js';
@@ -16,6 +16,12 @@ const recorded = (measure: MeasureId, value: number, note: string | null = NOTE)
   type: 'EstimateRecorded',
   data: { year: 2017, measure, value, note },
 });
+const REASON = 'the 2016 figures are in';
+const withdraw = (measure: MeasureId, yearClosed = false): WithdrawEstimate => ({
+  type: 'WithdrawEstimate',
+  data: { year: 2017, measure, reason: REASON, yearClosed },
+});
+const withdrawn = (measure: MeasureId): EstimateWithdrawn => ({ type: 'EstimateWithdrawn', data: { year: 2017, measure, reason: REASON } });
 
 describe('estimates decider', () => {
   it('records an estimate, a changed one again, and nothing for the same estimate', () => {
@@ -51,6 +57,33 @@ describe('estimates decider', () => {
     spec([])
       .when(record('2.11', 11_000, NOTE, true))
       .thenThrows('YEAR_CLOSED');
+    spec([recorded('2.11', 11_000)])
+      .when(withdraw('2.11', true))
+      .thenThrows('YEAR_CLOSED');
+  });
+
+  it('withdraws a standing estimate, with its reason, and only that one', () => {
+    spec([recorded('2.11', 11_000), recorded('DP23', 150_000_000)])
+      .when(withdraw('2.11'))
+      .then([withdrawn('2.11')]);
+    spec([recorded('2.11', 11_000), withdrawn('2.11')])
+      .when(withdraw('2.11'))
+      .thenThrows('ESTIMATE_NOT_FOUND');
+    spec([recorded('DP23', 150_000_000)])
+      .when(withdraw('2.11'))
+      .thenThrows('ESTIMATE_NOT_FOUND');
+    spec([])
+      .when(withdraw('DP99' as MeasureId))
+      .thenThrows('UNKNOWN_MEASURE');
+  });
+
+  it('records the same estimate again once it was withdrawn, and a new one replaces the earlier', () => {
+    spec([recorded('2.11', 11_000), withdrawn('2.11')])
+      .when(record('2.11', 11_000))
+      .then([recorded('2.11', 11_000)]);
+    spec([recorded('2.11', 10_000), recorded('2.11', 11_000)])
+      .when(record('2.11', 10_000))
+      .then([recorded('2.11', 10_000)]);
   });
 });
 

@@ -8,6 +8,7 @@ export const IndicatorEventTypes = {
   targetsSet: 'TargetsSet',
   planSet: 'BusinessPlanSet',
   estimateRecorded: 'EstimateRecorded',
+  estimateWithdrawn: 'EstimateWithdrawn',
   yearClosed: 'IndicatorYearClosed',
   yearReopened: 'IndicatorYearReopened',
 } as const;
@@ -15,7 +16,7 @@ export const IndicatorEventTypes = {
 /** TargetsSet v2 words targets as the plan does (target.ts); a v1 bare number reads as "at least" unchanged. */
 export const targetsSchemaVersions: Record<TargetsSet['type'], number> = { TargetsSet: 2 };
 export const planSchemaVersions: Record<BusinessPlanSet['type'], number> = { BusinessPlanSet: 1 };
-export const estimateSchemaVersions: Record<EstimateRecorded['type'], number> = { EstimateRecorded: 1 };
+export const estimateSchemaVersions: Record<EstimateEvent['type'], number> = { EstimateRecorded: 1, EstimateWithdrawn: 1 };
 /** IndicatorYearClosed v2 carries the published figures; a v1 close is read as the figures known at its recording. */
 export const indicatorYearSchemaVersions: Record<IndicatorYearEvent['type'], number> = { IndicatorYearClosed: 2, IndicatorYearReopened: 1 };
 
@@ -37,6 +38,14 @@ export type EstimateRecorded = DomainEvent<
   'EstimateRecorded',
   { readonly year: number; readonly measure: MeasureId; readonly value: number; readonly note: string | null }
 >;
+
+/** Management takes an estimate off the table (the figure is in, or it was wrong); a later one may stand again. */
+export type EstimateWithdrawn = DomainEvent<
+  'EstimateWithdrawn',
+  { readonly year: number; readonly measure: MeasureId; readonly reason: string }
+>;
+
+export type EstimateEvent = EstimateRecorded | EstimateWithdrawn;
 
 /**
  * From here on the year's figures are final and published: `figures` are the year's indicators as the
@@ -64,7 +73,7 @@ export type IndicatorYearReopened = DomainEvent<
 
 export type IndicatorYearEvent = IndicatorYearClosed | IndicatorYearReopened;
 
-export type IndicatorEvent = TargetsSet | BusinessPlanSet | EstimateRecorded | IndicatorYearEvent;
+export type IndicatorEvent = TargetsSet | BusinessPlanSet | EstimateEvent | IndicatorYearEvent;
 
 export const targetsStream = (year: number) => `targets-${year}`;
 export const planStream = (year: number) => `plan-${year}`;

@@ -3,12 +3,12 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AggregateRepository, type WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { estimatesAggregate } from '../domain/estimate.js';
-import { type EstimateRecorded, estimatesStream } from '../domain/events.js';
+import { type EstimateEvent, estimatesStream } from '../domain/events.js';
 import type { MeasureId } from '../domain/indicator-catalogue.js';
 import { INDICATOR_QUERIES, type IndicatorQueries } from '../indicators.queries.js';
 import { YearGate } from '../year-gate.js';
 
-export class RecordEstimateCommand extends Command<WriteResult<EstimateRecorded>> {
+export class RecordEstimateCommand extends Command<WriteResult<EstimateEvent>> {
   constructor(
     readonly year: number,
     readonly measure: MeasureId,
@@ -21,7 +21,7 @@ export class RecordEstimateCommand extends Command<WriteResult<EstimateRecorded>
 }
 
 @CommandHandler(RecordEstimateCommand)
-export class RecordEstimateHandler implements ICommandHandler<RecordEstimateCommand, WriteResult<EstimateRecorded>> {
+export class RecordEstimateHandler implements ICommandHandler<RecordEstimateCommand, WriteResult<EstimateEvent>> {
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(YearGate) private readonly gate: YearGate,

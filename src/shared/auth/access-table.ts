@@ -75,6 +75,7 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'GET /plans/{year}': row(A, A, A, D),
   'PUT /plans/{year}': row(D, A, D, D),
   'POST /indicators/{year}/estimates': row(D, A, D, D),
+  'POST /indicators/{year}/estimates/{code}/withdraw': row(D, A, D, D),
   'POST /indicators/{year}/close': row(D, A, D, D),
   'POST /indicators/{year}/reopen': row(D, A, D, D),
 
