@@ -1,6 +1,6 @@
 import { fill, h } from './dom.js';
 import { formatChange, formatValue } from './format.js';
-import { indicatorName, t } from './i18n.js';
+import { indicatorName, lang, t } from './i18n.js';
 
 /** Measures whose figure opens the records behind it, whatever code the year's plan prints for them. */
 const DRILLS = { DP23: 'budget', DP25: 'holders' };
@@ -86,10 +86,13 @@ function resultCell(row, onDrill, mark) {
 
 const RELATIVE = ['increaseOverPrevious', 'noLessThanPrevious'];
 
+/** The API words the target in both languages; the numbers in them are Flemish either way. */
+const targetWords = (row) => (lang() === 'nl' ? row.targetText : row.targetTextEn);
+
 /** The target in the plan's words; one relative to last year also shows the value it comes to. */
 function targetCell(row) {
   if (row.targetText === null) return h('span', { class: 'target-text muted', title: t('noTarget') }, '–');
-  const words = h('span', { class: 'target-text' }, row.targetText);
+  const words = h('span', { class: 'target-text' }, targetWords(row));
   return RELATIVE.includes(row.targetKind) ? [words, h('small', { class: 'target-value' }, '= ', value(row.target, row.unit))] : words;
 }
 
@@ -176,7 +179,7 @@ function tile(row, year, onDrill) {
       'p',
       { class: 'meta' },
       row.met !== null && [metMark(row.met), ' '],
-      row.targetText === null ? t('noTarget') : t('targetShort', { value: row.targetText }),
+      row.targetText === null ? t('noTarget') : t('targetShort', { value: targetWords(row) }),
     ),
     h(
       'p',

@@ -123,6 +123,13 @@ class TableRowView implements TableRow {
     description: "the target in the plan's words, Dutch: +3 %, ≥ 1.500.000,00 €, 80–85 %",
   })
   readonly targetText!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '≥ 10',
+    description: 'the same in English (≥ previous year); numbers keep the Flemish format, as on the English dashboard',
+  })
+  readonly targetTextEn!: string | null;
   @ApiProperty({ type: Number, nullable: true, example: 12, description: 'the published result of a closed year; null when not available' })
   readonly result!: number | null;
   @ApiProperty({

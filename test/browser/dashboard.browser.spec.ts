@@ -8,6 +8,7 @@ interface Row {
   code: string;
   measure: string;
   targetText: string | null;
+  targetTextEn: string | null;
   targetKind: string | null;
   estimate: { value: number; note: string | null } | null;
   unit: string;
@@ -228,6 +229,18 @@ describe('the management dashboard in a real browser', () => {
     expect(await text(page, '.tile[data-measure="DP25"] .code')).toBe('2.13');
     expect(await text(page, '.tile[data-measure="DP23"]')).toContain('streefwaarde ≥ 1.500.000,00 €');
     await shot('2015-plan-2017-style');
+    // In English: the same codes, the targets in English words with the agency's Flemish figures.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await shown(2015, '', 'en');
+    expect(await page.locator('#indicator-table tbody tr').evaluateAll((trs) => trs.map((r) => (r as HTMLElement).dataset.code))).toEqual(
+      codes,
+    );
+    expect(await text(page, `${tr('DP24')} td[data-col="target"] .target-text`)).toBe('≥ previous year');
+    expect(api.rows.find((r) => r.measure === 'DP24')?.targetTextEn).toBe('≥ previous year');
+    expect(await text(page, `${tr('DP23')} td[data-col="target"] .target-text`)).toBe('≥ 1.500.000,00 €');
+    await shot('2015-plan-2017-style-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await shown(2015);
   });
 
   it('reported no script errors, refused resources or network beyond the service', () => {

@@ -15,11 +15,16 @@ function amount(value: number, unit: IndicatorUnit): string {
 
 const suffix = (unit: IndicatorUnit) => (unit === 'EUR-cents' ? ' €' : unit === 'ratio' ? ' %' : '');
 
+export type Language = 'nl' | 'en';
+
+const PREVIOUS_YEAR: Readonly<Record<Language, string>> = { nl: 'vorig jaar', en: 'previous year' };
+
 /**
- * The target in the business plan's words, in Dutch with Flemish number formats: "≥ 1.500.000,00 €",
- * "≤ 5", "80–85 %", "+3 %", "≥ vorig jaar".
+ * The target in the business plan's words: "≥ 1.500.000,00 €", "≤ 5", "80–85 %", "+3 %", "≥ vorig jaar"
+ * ("≥ previous year"). Numbers keep the Flemish format in English too: the figures are the agency's, and
+ * the English dashboard prints them so.
  */
-export function targetText(terms: TargetTerms, unit: IndicatorUnit): string {
+export function targetText(terms: TargetTerms, unit: IndicatorUnit, language: Language = 'nl'): string {
   switch (terms.kind) {
     case 'atLeast':
       return `≥ ${amount(terms.value, unit)}${suffix(unit)}`;
@@ -30,7 +35,7 @@ export function targetText(terms: TargetTerms, unit: IndicatorUnit): string {
     case 'increaseOverPrevious':
       return `${terms.percent < 0 ? '−' : '+'}${percent.format(Math.abs(terms.percent))} %`;
     case 'noLessThanPrevious':
-      return '≥ vorig jaar';
+      return `≥ ${PREVIOUS_YEAR[language]}`;
     default: {
       const unhandled: never = terms;
       return unhandled;

@@ -46,6 +46,15 @@ describe('a target as the plan words it', () => {
     expect(evaluate({ noLessThanPrevious: true }, 'count', null, 20)).toMatchObject({ value: null, met: null });
   });
 
+  it('reads in English with the same Flemish figures', () => {
+    const english = (target: Target, unit: IndicatorUnit) => targetText(termsOf(target), unit, 'en');
+    expect(english({ noLessThanPrevious: true }, 'count')).toBe('≥ previous year');
+    expect(english({ atLeast: 1_500_000_00 }, 'EUR-cents')).toBe('≥ 1.500.000,00 €');
+    expect(english({ atMost: 5 }, 'count')).toBe('≤ 5');
+    expect(english({ between: [0.8, 0.85] }, 'ratio')).toBe('80–85 %');
+    expect(english({ increaseOverPrevious: 3 }, 'count')).toBe('+3 %');
+  });
+
   it('has no verdict without a result', () => {
     expect(evaluate(10, 'count', null, null).met).toBeNull();
   });

@@ -23,6 +23,8 @@ export interface TableRow {
   readonly targetMax: number | null;
   /** The target in the plan's words ("+3 %", "≥ 1.500.000,00 €", "80–85 %"); null without a target. */
   readonly targetText: string | null;
+  /** The same in English ("≥ previous year"), for the English dashboard. */
+  readonly targetTextEn: string | null;
   /** The published result of a closed year, else the result the log gives now; null when not available. */
   readonly result: number | null;
   /** `no-data` when the result is a ratio with nothing to divide ("niet beschikbaar"), else null. */
@@ -84,6 +86,7 @@ export function yearlyTable({
       targetKind: terms?.kind ?? null,
       targetMax: terms?.kind === 'between' ? terms.max : null,
       targetText: terms === null ? null : targetText(terms, unit),
+      targetTextEn: terms === null ? null : targetText(terms, unit, 'en'),
       result,
       reason: noData(answered[measure]) ? 'no-data' : null,
       revised: answered === current ? null : revision(answered[measure], current[measure]),

@@ -51,6 +51,9 @@ describe('the yearly table: targets in the plan words', () => {
     );
     expect(rows.DP23).toMatchObject({ targetKind: 'atLeast', targetText: '≥ 1.400.000,00 €', target: 1_400_000_00, met: true });
     expect(rows.DP24).toMatchObject({ targetKind: 'noLessThanPrevious', targetText: '≥ vorig jaar', target: 19, result: 21, met: true });
+    expect(rows.DP24.targetTextEn).toBe('≥ previous year');
+    expect(rows.DP26.targetTextEn).toBe('80–85 %');
+    expect(rows.DP25.targetTextEn).toBeNull();
     expect(rows.DP26).toMatchObject({ targetKind: 'between', targetText: '80–85 %', target: 0.8, targetMax: 0.85, met: true });
     expect(rows['2.11']).toMatchObject({
       targetKind: 'increaseOverPrevious',
