@@ -1,3 +1,4 @@
+import { holder, moduleBody, participant, SYNTRA, write } from '../support/delivery-fixtures.js';
 import { award, grantHolders, HOLDERS, incentive, post, tender } from '../support/outsourcing-requests.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -28,6 +29,8 @@ const PLAN_2017 = [
 
 describe('the business plan per year: its codes, targets in its words (HTTP)', () => {
   let t: TestApp;
+  let tenderAward2016: string;
+  let award2017: string;
   const management = () => t.auth('management');
   const table = async (year: number, accept = 'application/json') =>
     t.http.get(`/indicators/${year}/table`).set('authorization', management()).set('accept', accept).expect(200);
@@ -37,7 +40,8 @@ describe('the business plan per year: its codes, targets in its words (HTTP)', (
     t = await startTestApp({ now: '2016-06-15T10:00:00Z' });
     await grantHolders(t, 'syntra', 'unizo', 'vokans');
     const call = await post(t, '/outsourcings', tender());
-    await post(t, `/outsourcings/${call.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 90_000_00, { lot: 1 }));
+    tenderAward2016 = (await post(t, `/outsourcings/${call.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 90_000_00, { lot: 1 })))
+      .awardId;
     const { id } = await post(t, '/outsourcings', incentive());
     const { awardId } = await post(t, `/outsourcings/${id}/awards`, award(HOLDERS.unizo.enterpriseNumber, 50_000_00));
     await t.http.put('/plans/2016').set('authorization', management()).send({ rows: PLAN_2016 }).expect(200);
@@ -47,7 +51,9 @@ describe('the business plan per year: its codes, targets in its words (HTTP)', (
     await post(t, `/outsourcings/${id}/awards/${awardId}/amend`, { amountCents: 45_000_00, reason: 'fewer workshops' }, 200);
     t.clock.set('2017-03-01T10:00:00Z');
     const call2017 = await post(t, '/outsourcings', incentive({ launchedOn: '2017-02-10', maxAwardees: 5 }));
-    await post(t, `/outsourcings/${call2017.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 100_000_00, { awardedOn: '2017-02-20' }));
+    award2017 = (
+      await post(t, `/outsourcings/${call2017.id}/awards`, award(HOLDERS.syntra.enterpriseNumber, 100_000_00, { awardedOn: '2017-02-20' }))
+    ).awardId;
     await post(t, `/outsourcings/${call2017.id}/awards`, award(HOLDERS.vokans.enterpriseNumber, 44_200_00, { awardedOn: '2017-02-20' }));
     await t.http.put('/plans/2017').set('authorization', management()).send({ rows: PLAN_2017 }).expect(200);
   });
@@ -150,6 +156,54 @@ describe('the business plan per year: its codes, targets in its words (HTTP)', (
     const html = (await table(2017, 'text/html')).text;
     for (const words of ['+3 %', '≥ 140.000,00 €', '80–85 %', '≥ vorig jaar', '2.13']) expect(html).toContain(words);
     expect(html).toContain('<ol class="notes"><li>de cijfers van 2016 zijn beschikbaar vanaf het tweede kwartaal van 2017</li></ol>');
+  });
+
+  /** A training on `day` with one participant per score, each evaluating it. */
+  async function training(awardId: string, day: string, scores: number[]) {
+    const syntra = holder(t, SYNTRA);
+    const { moduleId } = await write(t, syntra, `/awards/${awardId}/modules`, moduleBody({ plannedStart: day }));
+    await write(t, syntra, `/modules/${moduleId}/sessions`, { date: day, place: 'Gent', hours: 3 });
+    for (const [n, score] of scores.entries()) {
+      const { participantId } = await write(t, syntra, `/modules/${moduleId}/participants`, participant(n + 1, { trainingDate: day }));
+      await write(t, syntra, `/modules/${moduleId}/evaluations`, { participantId, score });
+    }
+  }
+
+  it("measures 2017 against the plan's own targets: +3 % participants, ≥ 1 500 000 €, no fewer outsourcings, ≥ 85 % satisfied", async () => {
+    // Late 2016 participant figures: the year is reopened, completed and published again.
+    await t.http
+      .post('/indicators/2016/reopen')
+      .set('authorization', management())
+      .send({ reason: 'late participant figures' })
+      .expect(200);
+    await training(tenderAward2016, '2016-09-05', [8, 8, 8, 5]);
+    await t.http.post('/indicators/2016/close').set('authorization', management()).expect(200);
+    await training(award2017, '2017-02-25', [9, 8, 7, 7, 6]);
+    await t.http
+      .put('/targets/2017')
+      .set('authorization', management())
+      .send({
+        targets: {
+          '2.11': { increaseOverPrevious: 3 },
+          DP23: { atLeast: 1_500_000_00 },
+          DP24: { noLessThanPrevious: true },
+          DP26: { atLeast: 0.85 },
+        },
+      })
+      .expect(200);
+    const [participants, budget, launched, organisations, satisfaction] = (await table(2017)).body.rows;
+    // 4 participants in 2016: 3 % more is 4.12, reached only with 5.
+    expect(participants).toMatchObject({ code: '2.11', previous: 4, target: 5, result: 5, met: true, targetText: '+3 %' });
+    // The second close published 2016's budget as amended by then.
+    expect(budget).toMatchObject({ code: '2.12', previous: 135_000_00, target: 1_500_000_00, result: 144_200_00, met: false });
+    expect(launched).toMatchObject({ code: '2.13', measure: 'DP24', previous: 2, target: 2, result: 1, met: false });
+    expect(organisations).toMatchObject({ code: '2.13', measure: 'DP25', targetText: null, result: 2, met: null });
+    expect(satisfaction).toMatchObject({ code: '2.14', previous: 0.75, target: 0.85, result: 0.8, met: false, targetText: '≥ 85 %' });
+    const csv = (await table(2017, 'text/csv')).text;
+    expect(csv).toContain(';DP26;≥ 85 %;');
+    expect(csv).toContain(';DP23;≥ 1.500.000,00 €;');
+    const html = (await table(2017, 'text/html')).text;
+    for (const words of ['+3 %<br><small>= 5</small>', '≥ 85 %', '≥ 1.500.000,00 €', '≥ vorig jaar']) expect(html).toContain(words);
   });
 
   it('computes a +3 % target from the previous year as published, not as revised after its close', async () => {
