@@ -21,6 +21,18 @@ describe('plans projection: given plans set, then the plan of each year', () => 
     expect(documents.get('2016')?.rows.map((r) => r.code)).toEqual(['DP23']);
   });
 
+  it("keeps the plan's order, names and notes as set", () => {
+    const noted: PlanRow = {
+      code: '2.11',
+      nameNl: 'Deelnemers',
+      nameEn: 'Participants',
+      measures: ['2.11'],
+      note: 'vanaf het tweede kwartaal',
+    };
+    const documents = givenEvents(plansProjection, [set(2017, row('2.14', 'DP26'), noted, row('2.13', 'DP24', 'DP25'))]);
+    expect(documents.get('2017')?.rows).toEqual([row('2.14', 'DP26'), noted, row('2.13', 'DP24', 'DP25')]);
+  });
+
   // Runs last: a type added to `handles` without a case above fails here.
   it('exercises every event type it handles', () => {
     expect(unexercisedTypes(plansProjection)).toEqual([]);

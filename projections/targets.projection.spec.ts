@@ -24,6 +24,19 @@ describe('targets projection: given targets set, then the targets of each year',
     expect(documents.get('2017')?.targets.DP23).toBe(600_000_00);
   });
 
+  it('keeps every target kind as the plan words it, and a bare number as it was set', () => {
+    const worded = {
+      '2.11': { increaseOverPrevious: 3 },
+      DP23: { atLeast: 1_500_000_00 },
+      DP24: { noLessThanPrevious: true as const },
+      DP25: { atMost: 30 },
+      DP26: { between: [0.8, 0.85] as const },
+      DP5: 4,
+    };
+    const documents = givenEvents(targetsProjection, [set(2017, worded)]);
+    expect(documents.get('2017')?.targets).toEqual({ ...noTargets(), ...worded });
+  });
+
   // Runs last: a type added to `handles` without a case above fails here.
   it('exercises every event type it handles', () => {
     expect(unexercisedTypes(targetsProjection)).toEqual([]);
