@@ -40,6 +40,7 @@ describe('GET /indicators/{year}/table, targets and closing', () => {
       targetKind: 'atLeast',
       targetMax: null,
       targetText: '≥ 1.400.000,00 €',
+      targetTextEn: '≥ 1.400.000,00 €',
       note: null,
       estimate: null,
       nameNl: 'Toegekend budget',
