@@ -33,8 +33,10 @@ export function field({ name, label, type = 'text', path = name, value = '', req
 /** `1.234,56` or `1234.56` or `1234` euro as integer cents; null when it is not an amount. */
 export function euroToCents(text) {
   const clean = String(text).trim().replace(/\s|€/g, '');
-  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(clean)) return null;
-  const normal = clean.includes(',') ? clean.replace(/\./g, '').replace(',', '.') : clean;
+  // Flemish first: a dot groups thousands (`80.000` is eighty thousand), a comma starts the cents.
+  const flemish = /^\d{1,3}(\.\d{3})*(,\d{1,2})?$/.test(clean);
+  if (!flemish && !/^\d+([.,]\d{1,2})?$/.test(clean)) return null;
+  const normal = flemish ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(',', '.');
   return Math.round(Number(normal) * 100);
 }
 

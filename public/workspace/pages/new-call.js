@@ -41,7 +41,9 @@ const inRow = (row, name) => row.querySelector(`[name="${name}"]`).value.trim();
 export async function newCallPage({ params, go }) {
   const product = ['tender', 'incentive', 'open-offer'].includes(params.get('product')) ? params.get('product') : 'tender';
   const sum = h('p', { class: 'weights-sum', 'aria-live': 'polite', id: 'weights-sum' });
-  const criteria = repeater({
+  // Rows are added while the repeater is built: the sum reads them only once it exists.
+  let criteria = null;
+  criteria = repeater({
     legend: tx('criteria'),
     path: 'awardCriteria',
     addLabel: tx('addCriterion'),
