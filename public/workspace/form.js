@@ -1,6 +1,7 @@
 import { h } from '/assets/dom.js';
 import { write } from './api.js';
-import { tx } from './texts.js';
+import { formatValue } from '/assets/format.js';
+import { has, tx } from './texts.js';
 
 let fieldCount = 0;
 
@@ -41,6 +42,18 @@ export function euroToCents(text) {
 }
 
 export const centsToEuroInput = (cents) => (cents / 100).toFixed(2).replace('.', ',');
+
+/**
+ * A business rule's refusal in the reader's words: a known code gets its sentence (with the amount the
+ * API names, in euro); another keeps the API's own detail, its cents shown as euro.
+ */
+function plainRule(problem) {
+  const detail = String(problem?.detail ?? '');
+  const euro = (cents) => formatValue(Number(cents), 'EUR-cents');
+  const amounts = [...detail.matchAll(/(\d+) cents/g)].map((m) => euro(m[1]));
+  if (problem?.code && has(`rules.${problem.code}`)) return tx(`rules.${problem.code}`, { remaining: amounts.at(-1) ?? '' });
+  return detail.replace(/(\d+) cents( \(EUR [\d.]+\))?/g, (_, cents) => euro(cents));
+}
 
 /** The element that shows an error for a request path: the field itself, else the nearest enclosing one (`lots.1.budgetCents` → `lots`). */
 function slotFor(form, path) {
@@ -120,7 +133,9 @@ export function actionForm({ name, title, intro, fields, submitLabel, request, d
         status.textContent = tx('saved');
         saved = answer.body;
       } else if (answer.status === 409) {
-        show(tx('problemsTitle'), answer.body?.errors ?? [], tx('refused', { detail: answer.body?.detail ?? '' }));
+        const message = plainRule(answer.body);
+        const errors = (answer.body?.errors ?? []).map((error) => ({ ...error, message }));
+        show(tx('problemsTitle'), errors, errors.length ? tx('refused') : `${tx('refused')} ${message}`);
       } else {
         show(tx('problemsTitle'), answer.body?.errors ?? [], answer.body?.errors ? null : (answer.body?.detail ?? `HTTP ${answer.status}`));
       }

@@ -106,7 +106,13 @@ async function integrity(role) {
   return h(
     'div',
     {},
-    h('p', { class: 'integrity', id: 'integrity', dataset: { valid: String(report.valid) } }, report.summary),
+    h(
+      'p',
+      { class: 'integrity', id: 'integrity', dataset: { valid: String(report.valid) }, title: report.summary },
+      report.valid
+        ? tx('integrityIntact', { position: report.intactUpTo ?? 0 })
+        : tx('integrityBroken', { position: report.firstBrokenPosition, detail: report.problem?.detail ?? '' }),
+    ),
     h('p', {}, anchor),
   );
 }
