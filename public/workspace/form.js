@@ -146,7 +146,16 @@ export function actionForm({ name, title, intro, fields, submitLabel, request, d
       form.removeAttribute('aria-busy');
       button.textContent = submitLabel;
     }
-    if (saved) await done(saved);
+    if (!saved) return;
+    await done(saved);
+    // The page is drawn afresh after a write: say so, and put the keyboard back on the same form.
+    const announce = document.getElementById('announce');
+    if (announce) announce.textContent = tx('saved');
+    const again = document.getElementById(headingId);
+    if (again && again !== document.activeElement) {
+      again.setAttribute('tabindex', '-1');
+      again.focus();
+    }
   });
 
   return h(

@@ -15,6 +15,7 @@ describe('the workspace in a real browser', () => {
   let page: Page;
   let errors: string[];
   let callId = '';
+  let awardId = '';
   const { syntra } = HOLDERS;
 
   beforeAll(async () => {
@@ -119,7 +120,7 @@ describe('the workspace in a real browser', () => {
     expect(await page.locator('#payments-table tbody tr').count()).toBe(1);
     expect(await text(page, '#payments-table tbody tr')).toContain('40.000,00 €');
     expect(await text(page, '#award-money dt:text-is("Betaald") + dd')).toBe('40.000,00 €');
-    const awardId = (await page.locator('[data-award]').getAttribute('data-award')) ?? '';
+    awardId = (await page.locator('[data-award]').getAttribute('data-award')) ?? '';
     const award = (await t.http.get(`/awards/${awardId}`).set('authorization', t.auth('adviser')).expect(200)).body;
     expect(award.payments).toHaveLength(1);
     await check('award');
@@ -173,6 +174,24 @@ describe('the workspace in a real browser', () => {
     await page.locator('#history-events > li').first().locator('summary').click();
     expect(await text(page, '#history-events > li:first-child pre')).toContain('"type": "OutsourcingLaunched"');
     await check('history-as-of');
+    await page.getByRole('link', { name: 'Geschiedenis', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Geschiedenis van' }).selectOption('award');
+    await page.getByLabel(/^Kenmerk/).fill(awardId);
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.waitForSelector('#page[data-shown*="kind=award"] #history-events');
+    expect(await steps.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type))).toEqual([
+      'AwardGranted',
+      'PaymentRecorded',
+    ]);
+    expect(await text(page, '#history-events > li:nth-child(2)')).toContain('Betaling van 40.000,00 € op 1 april 2016');
+    await page.goto(`${t.baseUrl}/app/history?kind=holder&id=${syntra.enterpriseNumber}`);
+    await ready('/app/history');
+    expect(await steps.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type))).toEqual([
+      'MandateGranted',
+      'AwardGranted',
+      'PaymentRecorded',
+    ]);
+    await check('history-holder');
   });
 
   it('switches to English', async () => {

@@ -8,26 +8,28 @@ import { card, day, euro, facts } from '../view.js';
 
 const KINDS = ['call', 'award', 'holder'];
 
-/** Where each kind's events live: a call's own stream, an award's delivery stream, or all that concerns a holder. */
-async function eventsOf(kind, id) {
-  const path = kind === 'holder' ? `/audit/holders/${encodeURIComponent(id)}` : '/audit/events';
-  const streams = kind === 'call' ? [`outsourcing-${id}`] : kind === 'award' ? [`award-delivery-${id}`] : [null];
+async function allPages(path, query) {
   const events = [];
-  for (const stream of streams) {
-    for (let after = null; ;) {
-      const page = await read(path, { stream, after, limit: 500 });
-      events.push(...page.items);
-      if (!page.next) break;
-      after = page.next;
-    }
+  for (let after = null; ;) {
+    const page = await read(path, { ...query, after, limit: 1000 });
+    events.push(...page.items);
+    if (!page.next) return events;
+    after = page.next;
   }
-  if (kind === 'award') {
-    const award = await read(`/awards/${encodeURIComponent(id)}`);
-    const { items } = await read('/audit/events', { stream: `outsourcing-${award.outsourcingId}`, limit: 500 });
-    events.push(...items.filter((e) => e.data.awardId === id));
-    events.sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
-  }
-  return events;
+}
+
+/**
+ * Where each kind's events live: a call's own stream; an award's grant, amendments and withdrawal in its
+ * call's stream and its delivery stream; for a holder, everything the audit log says concerns it.
+ */
+async function eventsOf(kind, id) {
+  if (kind === 'holder') return allPages(`/audit/holders/${encodeURIComponent(id)}`, {});
+  if (kind === 'call') return allPages('/audit/events', { stream: `outsourcing-${id}` });
+  const award = await read(`/awards/${encodeURIComponent(id)}`);
+  const granting = (await allPages('/audit/events', { stream: `outsourcing-${award.outsourcingId}` })).filter((e) => e.data.awardId === id);
+  const delivery = await allPages('/audit/events', { stream: `award-delivery-${id}` });
+  // Positions are opaque tokens (not numbers on every store): the recording time orders the two streams.
+  return [...granting, ...delivery].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 }
 
 /** What an event changed, in the reader's words; an event type without a sentence still says its type. */
