@@ -1,6 +1,7 @@
 import { h } from '/assets/dom.js';
 import { read } from '../api.js';
-import { actionForm, centsFrom, compact, field, integerFrom, valueOf } from '../form.js';
+import { actionForm, field } from '../form.js';
+import { centsFrom, compact, integerFrom, valueOf } from '../values.js';
 import { tx } from '../texts.js';
 import { card, day, euro, facts, percent, table } from '../view.js';
 

@@ -1,6 +1,7 @@
 import { h } from '/assets/dom.js';
 import { read } from '../api.js';
-import { actionForm, centsFrom, compact, field, reasonForm, valueOf } from '../form.js';
+import { actionForm, field, reasonForm } from '../form.js';
+import { centsFrom, compact, valueOf } from '../values.js';
 import { tx } from '../texts.js';
 import { card, day, euro, facts, slot, table } from '../view.js';
 

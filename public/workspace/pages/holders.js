@@ -1,6 +1,7 @@
 import { h } from '/assets/dom.js';
 import { read } from '../api.js';
-import { actionForm, compact, field, valueOf } from '../form.js';
+import { actionForm, field } from '../form.js';
+import { compact, valueOf } from '../values.js';
 import { tx } from '../texts.js';
 import { day, table } from '../view.js';
 

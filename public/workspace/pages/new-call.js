@@ -1,5 +1,6 @@
 import { h } from '/assets/dom.js';
-import { actionForm, centsFrom, compact, field, integerFrom, valueOf } from '../form.js';
+import { actionForm, field } from '../form.js';
+import { centsFrom, compact, integerFrom, valueOf } from '../values.js';
 import { tx } from '../texts.js';
 import { slot, todayBrussels } from '../view.js';
 
