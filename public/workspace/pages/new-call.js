@@ -12,7 +12,7 @@ function repeater({ legend, path, addLabel, makeRow, initial, onChange = () => {
   const fieldset = h('fieldset', { dataset: { path } }, h('legend', {}, legend), rows, h('p', { class: 'field-error' }));
   const add = (values = {}) => {
     const index = rows.children.length;
-    const remove = h('button', { type: 'button', class: 'quiet' }, tx('remove'));
+    const remove = h('button', { type: 'button', class: 'quiet', dataset: { remove: '' } }, tx('remove'));
     const row = h('div', { class: 'repeat-row' }, makeRow(index, values), remove);
     remove.addEventListener('click', () => {
       row.remove();
@@ -20,11 +20,13 @@ function repeater({ legend, path, addLabel, makeRow, initial, onChange = () => {
       onChange();
     });
     rows.append(row);
+    renumber();
     onChange();
   };
   // Paths follow the row's place, so an API error on `lots.1.budgetCents` lands on the second row shown.
   const renumber = () =>
     [...rows.children].forEach((row, index) => {
+      row.querySelector('[data-remove]').setAttribute('aria-label', `${tx('remove')}: ${legend} ${index + 1}`);
       for (const wrapper of row.querySelectorAll('[data-path]'))
         wrapper.dataset.path = wrapper.dataset.path.replace(/\.\d+\./, `.${index}.`);
     });
