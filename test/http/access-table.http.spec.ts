@@ -12,6 +12,10 @@ const UNDOCUMENTED: Readonly<Record<string, string>> = {
   'GET /metrics': '/metrics',
   'GET /assets/{name}': '/assets/app.js',
   'GET /assets/vendor/{name}': '/assets/vendor/chart.umd.js',
+  'GET /app': '/app',
+  'GET /app/*': '/app/calls/42',
+  'GET /app/assets/{name}': '/app/assets/app.js',
+  'GET /app/assets/{folder}/{name}': '/app/assets/pages/calls.js',
 };
 
 /** Its example names a participant that does not exist: another holder must be refused for the module, not for that. */

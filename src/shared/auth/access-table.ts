@@ -31,6 +31,10 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'GET /': PUBLIC,
   'GET /assets/{name}': PUBLIC,
   'GET /assets/vendor/{name}': PUBLIC,
+  'GET /app': PUBLIC,
+  'GET /app/*': PUBLIC,
+  'GET /app/assets/{name}': PUBLIC,
+  'GET /app/assets/{folder}/{name}': PUBLIC,
 
   'GET /mandate-holders': row(A, A, A, D),
   'GET /mandate-holders/{enterpriseNumber}': row(A, A, A, O),
