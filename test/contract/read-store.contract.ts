@@ -48,7 +48,7 @@ const CASES: readonly Case[] = [
       );
       expect(await store.findAsOf(c, '2015-12-31T23:59:59.999Z')).toEqual([]);
       expect(await store.findAsOf(c, '2016-01-01T00:00:00.000Z')).toEqual([{ id: 'a', v: 1 }]);
-      expect(sorted(await store.findAsOf(c, '2016-04-01T00:00:00.000Z'))).toEqual([
+      expect(sorted(await store.findAsOf<{ id: string }>(c, '2016-04-01T00:00:00.000Z'))).toEqual([
         { id: 'a', v: 2 },
         { id: 'b', v: 2 },
       ]);
@@ -69,7 +69,7 @@ const CASES: readonly Case[] = [
         docs.map((d) => change(d.id, d, 1, '2016-01-01T00:00:00.000Z')),
         1,
       );
-      const ids = (found: { id: string }[]) => found.map((d) => d.id).sort();
+      const ids = (found: unknown[]) => (found as { id: string }[]).map((d) => d.id).sort();
       expect(ids(await store.find(c, { trainingYear: 2016, removed: null }))).toEqual(['p1']);
       expect(ids(await store.find(c, { removed: null }))).toEqual(['p1', 'p3']);
       expect(ids(await store.find(c, { product: 'open-offer', innovative: true }))).toEqual(['p1', 'p3']);
