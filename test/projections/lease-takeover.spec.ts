@@ -58,7 +58,7 @@ describe('projection leases across processes', () => {
         ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
-      createInterface({ input: child.stdout! }).on('line', (line) => reports.push(JSON.parse(line) as Report));
+      createInterface({ input: child.stdout }).on('line', (line) => reports.push(JSON.parse(line) as Report));
       children.push(child);
       return child;
     };
