@@ -77,7 +77,9 @@ export class PlatformModule {
     // Integrity and anchors work on the stored bytes; everything else reads events upcast to their current shape.
     const store = new UpcastingEventStore(sqlite, eventSchemas);
     const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
-    const runner = new ProjectionRunner(store, readStore, PROJECTIONS);
+    // One process per DATA_DIR (main.ts holds its lock): a fixed owner renews its own lease after a
+    // crash at once, where a fresh one would wait for the dead process's lease to expire.
+    const runner = new ProjectionRunner(store, readStore, PROJECTIONS, { owner: 'embedded' });
     const providers = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: clock },

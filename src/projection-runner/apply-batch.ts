@@ -1,12 +1,14 @@
 import type { Projection } from '../../projections/projection.js';
 import type { Position, StoredEvent } from '../shared/event-store/event-store.port.js';
+import type { Fence } from '../shared/read-store/lease.js';
 import type { DocumentChange, ReadStore } from '../shared/read-store/read-store.port.js';
 
 /**
  * Applies one batch of the log to one projection's collection: loads the documents the batch
  * touches, folds the events over them in order, and commits the changed documents with the batch's
  * last position in one transaction. A crash before the commit leaves both the documents and the
- * checkpoint as they were, so the batch is applied again, once.
+ * checkpoint as they were, so the batch is applied again, once. Under a fence the commit also checks,
+ * in that transaction, that the runner still holds the projection's lease.
  */
 export async function applyBatch(
   readStore: ReadStore,
@@ -14,6 +16,7 @@ export async function applyBatch(
   projection: Projection,
   events: readonly StoredEvent[],
   last: Position,
+  fence?: Fence,
 ): Promise<number> {
   const handled = events.filter((e) => projection.handles.includes(e.type));
   const ids = [...new Set(handled.flatMap((e) => projection.documentIds(e)))];
@@ -27,6 +30,6 @@ export async function applyBatch(
       changes.push({ id, doc: next, position: event.position, recordedAt: event.recordedAt });
     }
   }
-  await readStore.commit(collection, changes, last);
+  await readStore.commit(collection, changes, last, fence);
   return handled.length;
 }

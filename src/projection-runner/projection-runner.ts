@@ -1,33 +1,33 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import type { Projection } from '../../projections/projection.js';
-import type { EventStore, Position, Subscription } from '../shared/event-store/event-store.port.js';
+import type { EventStore, Position, StoredEvent } from '../shared/event-store/event-store.port.js';
+import { LeaseLost } from '../shared/read-store/lease.js';
 import { collectionOf, type ReadStore } from '../shared/read-store/read-store.port.js';
 import { applyBatch } from './apply-batch.js';
+import { LeaseKeeper } from './lease-keeper.js';
+import { type ProjectionStatus, type Running, statusOf } from './running-projection.js';
 
-export interface ProjectionStatus {
-  readonly name: string;
-  readonly version: number;
-  readonly activeVersion: number | null;
-  readonly position: Position | null;
-  readonly state: 'serving' | 'rebuilding';
-  /** The last failure to apply a batch, while the runner retries it; null when healthy. */
-  readonly error: string | null;
+export type { ProjectionStatus } from './running-projection.js';
+
+export interface RunnerOptions {
+  /** Who this runner is in the leases; unique per process unless a DATA_DIR lock proves it alone. */
+  readonly owner?: string;
+  /** How long a lease lasts unrenewed: how soon another instance takes over from a dead one. */
+  readonly leaseTtlMs?: number;
 }
 
-interface Running {
-  readonly projection: Projection;
-  readonly collection: string;
-  position: Position | null;
-  subscription: Subscription | null;
-  rebuilding: boolean;
-  error: string | null;
-}
+export const DEFAULT_LEASE_TTL_MS = 15_000;
 
 /**
- * Keeps every projection caught up with the log, each from its own checkpoint. A projection whose
- * code version differs from the one serving is rebuilt into a new collection while the old one keeps
- * answering; it takes over once it has reached the head of the log.
+ * Keeps every projection caught up with the log, each from its own checkpoint, while this instance
+ * holds the projection's lease; the instances that do not hold it follow the checkpoint to answer
+ * `consistentWith` reads. A projection whose code version differs from the one serving is rebuilt into
+ * a new collection while the old one keeps answering; it takes over once it has reached the head.
  */
 export class ProjectionRunner {
+  readonly owner: string;
+  private readonly ttlMs: number;
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
 
@@ -35,13 +35,25 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly projections: readonly Projection[],
-  ) {}
+    { owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseTtlMs = DEFAULT_LEASE_TTL_MS }: RunnerOptions = {},
+  ) {
+    this.owner = owner;
+    this.ttlMs = leaseTtlMs;
+  }
 
   async start(): Promise<void> {
     for (const projection of this.projections) {
       const collection = collectionOf(projection.name, projection.version);
       const active = await this.readStore.activeVersion(projection.name);
       if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
+      const lease = new LeaseKeeper(this.readStore, collection, this.owner, this.ttlMs, {
+        acquired: () => this.lead(entry),
+        lost: async () => {
+          await entry.subscription?.stop();
+          entry.subscription = null;
+        },
+        following: () => this.follow(entry),
+      });
       const entry: Running = {
         projection,
         collection,
@@ -49,33 +61,15 @@ export class ProjectionRunner {
         subscription: null,
         rebuilding: active !== null && active !== projection.version,
         error: null,
+        lease,
       };
       this.running.set(projection.name, entry);
-      // A failed batch is delivered again by the subscription (its documents and checkpoint commit
-      // together or not at all); events already applied are skipped, so a retry never applies twice.
-      entry.subscription = this.store.subscribe(
-        entry.position,
-        async (events) => {
-          const last = events[events.length - 1].position;
-          if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
-            await applyBatch(this.readStore, entry.collection, entry.projection, events, last);
-            entry.position = last;
-          }
-          await this.switchWhenCaughtUp(entry);
-          entry.error = null;
-          this.notify();
-        },
-        (error) => {
-          entry.error = error instanceof Error ? error.message : String(error);
-        },
-      );
-      // An empty log has nothing to catch up with: a new version takes over at once.
-      await this.switchWhenCaughtUp(entry);
+      await entry.lease.start();
     }
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.running.values()].map((r) => r.subscription?.stop() ?? Promise.resolve()));
+    await Promise.all([...this.running.values()].map((r) => r.lease.stop()));
     this.running.clear();
     this.notify();
   }
@@ -103,10 +97,12 @@ export class ProjectionRunner {
     return position !== null && this.store.comparePositions(position, target) >= 0;
   }
 
-  /** Waits until every read model has applied `target`; false after the timeout. */
+  /** Waits until every read model has applied `target` (here or on the instance leading it); false after the timeout. */
   async waitFor(target: Position, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (!this.reached(target)) {
+    for (;;) {
+      await Promise.all([...this.running.values()].filter((r) => r.subscription === null).map((r) => this.follow(r)));
+      if (this.reached(target)) return true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
@@ -118,20 +114,51 @@ export class ProjectionRunner {
         this.waiters.add(done);
       });
     }
-    return true;
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    return Promise.all(
-      [...this.running.values()].map(async (r) => ({
-        name: r.projection.name,
-        version: r.projection.version,
-        activeVersion: await this.readStore.activeVersion(r.projection.name),
-        position: r.position,
-        state: r.rebuilding ? ('rebuilding' as const) : ('serving' as const),
-        error: r.error,
-      })),
+    return Promise.all([...this.running.values()].map(async (r) => statusOf(r, await this.readStore.activeVersion(r.projection.name))));
+  }
+
+  private async lead(entry: Running): Promise<void> {
+    // Another instance may have moved the checkpoint while this one followed: start from the store's.
+    entry.position = await this.readStore.checkpoint(entry.collection);
+    // A failed batch is delivered again by the subscription (its documents and checkpoint commit
+    // together or not at all); events already applied are skipped, so a retry never applies twice.
+    entry.subscription = this.store.subscribe(
+      entry.position,
+      (events) => this.apply(entry, events),
+      (error) => {
+        entry.error = error instanceof Error ? error.message : String(error);
+      },
     );
+    // An empty log has nothing to catch up with: a new version takes over at once.
+    await this.switchWhenCaughtUp(entry);
+  }
+
+  private async apply(entry: Running, events: readonly StoredEvent[]): Promise<void> {
+    const fence = entry.lease.fence();
+    if (fence === null) return;
+    const last = events[events.length - 1].position;
+    if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
+      try {
+        await applyBatch(this.readStore, entry.collection, entry.projection, events, last, fence);
+      } catch (error) {
+        if (!(error instanceof LeaseLost)) throw error;
+        entry.error = error.message;
+        entry.lease.surrender();
+        return;
+      }
+      entry.position = last;
+    }
+    await this.switchWhenCaughtUp(entry);
+    entry.error = null;
+    this.notify();
+  }
+
+  private async follow(entry: Running): Promise<void> {
+    entry.position = await this.readStore.checkpoint(entry.collection);
+    this.notify();
   }
 
   private async switchWhenCaughtUp(entry: Running): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Position } from '../event-store/event-store.port.js';
+import type { Fence, Lease } from './lease.js';
 
 export interface DocumentChange {
   readonly id: string;
@@ -13,14 +14,18 @@ export type Filter = Readonly<Record<string, string | number | boolean | null>>;
 
 /**
  * The read side's port: documents per collection, each collection (a projection at one version) with
- * its own checkpoint. Embedded on SQLite; a MongoDB adapter fits the same shape (one collection per
- * projection version, the checkpoint written in the same transaction).
+ * its own checkpoint, and the leases that let one runner at a time write a collection. Embedded on
+ * SQLite (sqlite-read-store.ts) or on MongoDB (src/shared/mongodb/); test/contract/read-store.contract.ts
+ * is what both must pass.
  */
 export interface ReadStore {
   checkpoint(collection: string): Promise<Position | null>;
   load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>>;
-  /** Writes the documents and moves the checkpoint in one transaction. */
-  commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void>;
+  /**
+   * Writes the documents and moves the checkpoint in one transaction. Under a `fence`, the lease is
+   * checked in that same transaction: a runner that lost it commits nothing (LeaseLost).
+   */
+  commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence): Promise<void>;
   get<D>(collection: string, id: string): Promise<D | null>;
   /** Documents whose top-level fields equal the filter's values. */
   find<D>(collection: string, filter?: Filter): Promise<D[]>;
@@ -34,6 +39,10 @@ export interface ReadStore {
   drop(collection: string): Promise<void>;
   activeVersion(projection: string): Promise<number | null>;
   setActiveVersion(projection: string, version: number): Promise<void>;
+  /** Takes, renews or fails to get (null) the lease `name` for `owner`; see nextLease. */
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<Lease | null>;
+  /** Gives the lease up at once (an orderly stop), so another instance need not wait for its expiry. */
+  releaseLease(name: string, owner: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Position } from '../event-store/event-store.port.js';
+import { type Fence, fenceHolds, type Lease, LeaseLost, nextLease } from './lease.js';
 import type { DocumentChange, Filter, ReadStore } from './read-store.port.js';
 
 const SCHEMA = `
@@ -12,7 +13,8 @@ CREATE TABLE IF NOT EXISTS document_history (
 );
 CREATE INDEX IF NOT EXISTS document_history_by_time ON document_history (collection, recorded_at, id, seq);
 CREATE TABLE IF NOT EXISTS checkpoints (collection TEXT PRIMARY KEY, position TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS projection_versions (projection TEXT PRIMARY KEY, version INTEGER NOT NULL);`;
+CREATE TABLE IF NOT EXISTS projection_versions (projection TEXT PRIMARY KEY, version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, token INTEGER NOT NULL, expires_at INTEGER NOT NULL);`;
 
 /**
  * Read models on SQLite. Every committed change is also kept as a version stamped with its event's
@@ -44,7 +46,7 @@ export class SqliteReadStore implements ReadStore {
     return new Map(rows.map((r) => [r.id, JSON.parse(r.doc) as unknown]));
   }
 
-  async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position): Promise<void> {
+  async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence): Promise<void> {
     const upsert = this.db.prepare(
       'INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc',
     );
@@ -55,6 +57,10 @@ export class SqliteReadStore implements ReadStore {
     );
     this.db
       .transaction(() => {
+        if (fence) {
+          const current = this.lease(fence.name);
+          if (!fenceHolds(current, fence)) throw new LeaseLost(fence, current);
+        }
         for (const change of changes) {
           const doc = change.doc === null ? null : JSON.stringify(change.doc);
           if (doc === null) remove.run(collection, change.id);
@@ -130,6 +136,34 @@ export class SqliteReadStore implements ReadStore {
         'INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version',
       )
       .run(projection, version);
+  }
+
+  async acquireLease(name: string, owner: string, ttlMs: number): Promise<Lease | null> {
+    // IMMEDIATE takes the write lock before reading: two processes cannot both see the lease free.
+    return this.db
+      .transaction(() => {
+        const next = nextLease(this.lease(name), name, owner, Date.now(), ttlMs);
+        if (next)
+          this.db
+            .prepare(
+              'INSERT INTO leases (name, owner, token, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, token = excluded.token, expires_at = excluded.expires_at',
+            )
+            .run(name, next.owner, next.token, next.expiresAt);
+        return next;
+      })
+      .immediate();
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    // The row stays (expired) so that the next owner's token is still higher than every earlier one.
+    this.db.prepare('UPDATE leases SET expires_at = 0 WHERE name = ? AND owner = ?').run(name, owner);
+  }
+
+  private lease(name: string): Lease | null {
+    const row = this.db
+      .prepare<[string], { owner: string; token: number; expires_at: number }>('SELECT owner, token, expires_at FROM leases WHERE name = ?')
+      .get(name);
+    return row ? { name, owner: row.owner, token: row.token, expiresAt: row.expires_at } : null;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,32 @@
+import type { Position } from '../../src/shared/event-store/event-store.port.js';
+import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
+import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
+import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
+import type { Fence } from '../../src/shared/read-store/lease.js';
+import type { DocumentChange, ReadStore } from '../../src/shared/read-store/read-store.port.js';
+import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
+
+/**
+ * One projection runner in a process of its own, on the shared stores of a DATA_DIR, as a second
+ * instance of the service would run it. Each commit of `slow` waits first, so that a batch is being
+ * worked on for a while (and a kill lands in the middle of one), then reports on stdout.
+ */
+const [eventsFile, readModelsFile, owner, ttl, slow] = process.argv.slice(2);
+const store = new SqliteEventStore(eventsFile);
+const readStore = new SqliteReadStore(readModelsFile);
+const reporting: ReadStore = Object.assign(Object.create(readStore) as ReadStore, {
+  commit: async (collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence) => {
+    if (collection === slow) await new Promise((resolve) => setTimeout(resolve, 400));
+    await readStore.commit(collection, changes, checkpoint, fence);
+    if (collection === slow) process.stdout.write(`${JSON.stringify({ owner, committed: checkpoint })}\n`);
+  },
+});
+const runner = new ProjectionRunner(store, reporting, PROJECTIONS, { owner, leaseTtlMs: Number(ttl) });
+await runner.start();
+process.stdout.write(`${JSON.stringify({ owner, started: true })}\n`);
+process.on('SIGTERM', () => {
+  void runner
+    .stop()
+    .then(() => Promise.all([store.close(), readStore.close()]))
+    .then(() => process.exit(0));
+});
