@@ -48,6 +48,7 @@ const awardBody = Joi.object<AwardBody>({
     .when('offerId', {
       is: Joi.exist(),
       then: Joi.forbidden().messages({ 'any.unknown': '{#label} comes from the offer named by offerId' }),
+      otherwise: Joi.optional(),
     })
     .description('the lot number (tenders only)'),
   enterpriseNumber: direct(enterpriseNumber()),

@@ -70,12 +70,12 @@ function budgetOf(call: SubmitOfferData['call'], lot: number | null): number {
 
 function withdraw(data: WithdrawOfferData, state: OffersState): OfferWithdrawn {
   const { call, offerId, now } = data;
-  const sealedUntil = requireOffersOpen(call, now);
   const offer = findOffer(state, offerId);
   // Another holder's offer does not exist for the one asking.
-  if (!offer || offer.enterpriseNumber !== parseEnterpriseNumber(data.enterpriseNumber)) {
+  if (!offer || offer.enterpriseNumber !== data.enterpriseNumber) {
     throw notFound('OFFER_NOT_FOUND', `outsourcing ${call.outsourcingId} has no offer ${offerId} of yours`);
   }
+  const sealedUntil = requireOffersOpen(call, now);
   requireStandingOffer(state, call, offerId);
   return {
     type: 'OfferWithdrawn',
