@@ -11,6 +11,16 @@ import { OpenOfferRounds } from './launch-outsourcing/open-offer-rounds.js';
 import { OutsourcingAnswers } from './outsourcing.answers.js';
 import { OUTSOURCING_QUERIES } from './outsourcing.queries.js';
 import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcings.http.controller.js';
+import { CallOffers } from './call-offers.js';
+import { ReadJuryReportController } from './read-jury-report/read-jury-report.http.controller.js';
+import { ReadOffersController } from './read-offers/read-offers.http.controller.js';
+import { ReadRankingController } from './read-ranking/read-ranking.http.controller.js';
+import { ScoreOfferHandler } from './score-offer/score-offer.handler.js';
+import { ScoreOfferController } from './score-offer/score-offer.http.controller.js';
+import { SubmitOfferHandler } from './submit-offer/submit-offer.handler.js';
+import { SubmitOfferController } from './submit-offer/submit-offer.http.controller.js';
+import { WithdrawOfferHandler } from './withdraw-offer/withdraw-offer.handler.js';
+import { WithdrawOfferController } from './withdraw-offer/withdraw-offer.http.controller.js';
 
 /** Global: other contexts inject its published queries (outsourcing.queries.ts), and nothing else of it. */
 @Global()
@@ -21,6 +31,12 @@ import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcing
     ChangeAwardController,
     EndOutsourcingController,
     ReadOutsourcingsController,
+    SubmitOfferController,
+    WithdrawOfferController,
+    ScoreOfferController,
+    ReadOffersController,
+    ReadRankingController,
+    ReadJuryReportController,
   ],
   providers: [
     LaunchOutsourcingHandler,
@@ -28,6 +44,10 @@ import { ReadOutsourcingsController } from './read-outsourcings/read-outsourcing
     AwardOutsourcingHandler,
     ChangeAwardHandler,
     EndOutsourcingHandler,
+    CallOffers,
+    SubmitOfferHandler,
+    WithdrawOfferHandler,
+    ScoreOfferHandler,
     { provide: OUTSOURCING_QUERIES, useClass: OutsourcingAnswers },
   ],
   exports: [OUTSOURCING_QUERIES],

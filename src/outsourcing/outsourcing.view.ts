@@ -96,6 +96,10 @@ export class OutsourcingView {
   readonly variant!: OpenOfferVariant | null;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'open offers only: a half-year like 2016-H1' })
   readonly round!: string | null;
+  @ApiPropertyOptional({ example: '2016-03-01', description: 'offers are due by this Brussels day; absent when the call takes none' })
+  readonly offersDueOn?: string;
+  @ApiPropertyOptional({ example: '2016-03-01T22:59:59.999Z', description: 'the deadline as an instant (UTC)' })
+  readonly offersDueAt?: string;
   @ApiProperty({ example: 2016, description: 'launch year (Brussels)' }) readonly year!: number;
   @ApiProperty({ enum: OUTSOURCING_STATUSES, example: 'launched' }) readonly status!: OutsourcingStatus;
   @ApiProperty({ type: StatusChangeView, nullable: true }) readonly statusChange!: StatusChangeView | null;

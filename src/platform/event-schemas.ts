@@ -12,12 +12,13 @@ import { mandateSchemaVersions } from '../mandates/domain/events.js';
 import { mandateUpcasters } from '../mandates/domain/upcasters.js';
 import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
 import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
+import { offerSchemaVersions } from '../outsourcing/domain/offer-events.js';
 import { eventSchemas } from '../shared/domain/event-schema.js';
 
 /** Every context's event types with their current schema versions and upcasters: what the log is read with. */
 export const EVENT_SCHEMAS = eventSchemas(
   { versions: mandateSchemaVersions, upcasters: mandateUpcasters },
-  { versions: outsourcingSchemaVersions, upcasters: outsourcingUpcasters },
+  { versions: { ...outsourcingSchemaVersions, ...offerSchemaVersions }, upcasters: outsourcingUpcasters },
   { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
   {
     versions: { ...targetsSchemaVersions, ...planSchemaVersions, ...estimateSchemaVersions, ...indicatorYearSchemaVersions },

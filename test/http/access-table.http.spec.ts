@@ -156,5 +156,7 @@ async function syntrasDelivery(t: TestApp): Promise<Record<string, string>> {
   const moduleId = (await write(t, syntra, `/awards/${awardId}/modules`, moduleBody())).moduleId as string;
   await write(t, syntra, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });
   const participantId = (await write(t, syntra, `/modules/${moduleId}/participants`, participant(1))).participantId as string;
-  return { year: '2016', code: '2.11', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId };
+  // No offer has this id: the offer routes answer 404 to whoever the guard lets through.
+  const offerId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  return { year: '2016', code: '2.11', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId, offerId };
 }

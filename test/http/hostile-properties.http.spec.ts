@@ -77,6 +77,8 @@ describe('hostile input, generated for every write of /docs-json', () => {
       participantId,
       year: '2016',
       code: '2.11',
+      // No offer has this id (the call takes no offers): every offer write must still be refused.
+      offerId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
     });
     events = new Database(join(t.dataDir, 'events.db'), { readonly: true });
   });

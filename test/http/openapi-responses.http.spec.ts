@@ -134,6 +134,41 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get('/audit/holders/0417.497.106').set('authorization', inspector).expect(404);
     const archive = await t.http.get('/audit/events.ndjson?type=AwardGranted').set('authorization', inspector).expect(200);
     expect(archive.text.trimEnd().split('\n')).toHaveLength(5);
+
+    // Offers: sealed until the deadline an hour from now, then scored, ranked, awarded and reported.
+    const offered = (
+      await post(t, '/outsourcings', tender({ title: 'Met offertes', launchedOn: '2017-01-16', offersDueOn: '2017-01-16T11:00:00Z' }))
+    ).id;
+    const offerBody = (amountCents: number) => ({
+      lot: 1,
+      amountCents,
+      answers: [
+        { criterion: 'quality', text: 'Twaalf workshops' },
+        { criterion: 'price', text: 'Alles inbegrepen' },
+      ],
+    });
+    const unizo = t.auth('mandate-holder', { org: UNIZO });
+    const syntrasOffer = (await send('post', `/outsourcings/${offered}/offers`, syntra, offerBody(50_000_00)).expect(201)).body.offerId;
+    const unizosOffer = (await send('post', `/outsourcings/${offered}/offers`, unizo, offerBody(60_000_00)).expect(201)).body.offerId;
+    await send('post', `/outsourcings/${offered}/offers/${unizosOffer}/withdraw`, unizo).expect(200);
+    await t.http.get(`/outsourcings/${offered}/offers`).set('authorization', adviser).expect(200);
+    await t.http.get(`/outsourcings/${offered}/offers`).set('authorization', syntra).expect(200);
+    await t.http.get(`/outsourcings/${offered}/offers/${syntrasOffer}`).set('authorization', syntra).expect(200);
+    await t.http.get(`/outsourcings/${offered}/offers/${syntrasOffer}`).set('authorization', adviser).expect(409);
+    t.clock.set('2017-01-16T12:00:00Z');
+    const scores = [
+      { criterion: 'quality', score: 8 },
+      { criterion: 'price', score: 7.5 },
+    ];
+    await send('post', `/outsourcings/${offered}/offers/${syntrasOffer}/scores`, adviser, {
+      member: 'Jan Claes',
+      external: true,
+      scores,
+    }).expect(201);
+    await t.http.get(`/outsourcings/${offered}/offers/${syntrasOffer}`).set('authorization', inspector).expect(200);
+    await t.http.get(`/outsourcings/${offered}/ranking`).set('authorization', inspector).expect(200);
+    await send('post', `/outsourcings/${offered}/awards`, adviser, { offerId: syntrasOffer }).expect(201);
+    await t.http.get(`/outsourcings/${offered}/jury-report`).set('authorization', management).expect(200);
     await t.http.get(`/outsourcings/${closing}?asOf=2017-01-16`).set('authorization', adviser).expect(200);
     await t.http.get(`/awards/${world.tenderAward}?asOf=2017-01-16`).set('authorization', inspector).expect(200);
     await t.http.get('/audit/integrity').set('authorization', inspector).expect(200);

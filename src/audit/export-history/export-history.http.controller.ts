@@ -1,3 +1,5 @@
+import { redactSealed } from '../read-history/sealed-offers.js';
+import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -26,7 +28,10 @@ const exportQuery = readQuery.keys({
 @ApiTags('audit')
 @Controller('audit')
 export class ExportHistoryController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('events.ndjson')
   @ApiRead({
@@ -45,12 +50,18 @@ export class ExportHistoryController {
     const concerning = query.stream === undefined ? {} : { concerning: { streams: [query.stream] } };
     const head = await this.store.headPosition();
     void reply.header('content-disposition', `attachment; filename="daeb-events-to-${head ?? 0}.ndjson"`);
-    return new StreamableFile(Readable.from(lines(this.store, { ...filter, ...concerning }, after, head)), {
+    return new StreamableFile(Readable.from(lines(this.store, { ...filter, ...concerning }, after, head, this.clock.now())), {
       type: `${NDJSON}; charset=utf-8`,
     });
   }
 }
 
-async function* lines(store: EventStore, filter: EventFilter, after: Position | null, upTo: Position | null): AsyncGenerator<string> {
-  for await (const event of everyEvent(store, filter, { after, upTo })) yield `${JSON.stringify(event)}\n`;
+async function* lines(
+  store: EventStore,
+  filter: EventFilter,
+  after: Position | null,
+  upTo: Position | null,
+  now: Date,
+): AsyncGenerator<string> {
+  for await (const event of everyEvent(store, filter, { after, upTo })) yield `${JSON.stringify(redactSealed(event, now))}\n`;
 }

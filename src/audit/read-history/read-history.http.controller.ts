@@ -1,3 +1,5 @@
+import { redactSealed } from './sealed-offers.js';
+import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -22,6 +24,7 @@ export class ReadHistoryController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(IntegrityMonitor) private readonly integrityMonitor: IntegrityMonitor,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('events')
@@ -43,7 +46,8 @@ export class ReadHistoryController {
     const { filter, after } = filterOf(this.store, query);
     const concerning = query.stream === undefined ? {} : { concerning: { streams: [query.stream] } };
     const { items, next } = await readPage(this.store, { ...filter, ...concerning }, { after, limit: query.limit });
-    return { items, next, nextLink: linkNext(request, reply, next) };
+    const now = this.clock.now();
+    return { items: items.map((e) => redactSealed(e, now)), next, nextLink: linkNext(request, reply, next) };
   }
 
   @Get('integrity')

@@ -1,3 +1,5 @@
+import { redactSealed } from '../read-history/sealed-offers.js';
+import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -26,7 +28,10 @@ const holderParam = Joi.object<{ enterpriseNumber: string }>({ enterpriseNumber:
 @ApiTags('audit')
 @Controller('audit/holders')
 export class ReadHolderHistoryController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':enterpriseNumber')
   @ApiRead({
@@ -58,6 +63,8 @@ export class ReadHolderHistoryController {
       { ...filter, concerning: concerningHolder(holder, awardIds) },
       { after, limit: query.limit, upTo: head },
     );
-    return { enterpriseNumber: holder, awardIds, ...page, nextLink: linkNext(request, reply, page.next) };
+    const now = this.clock.now();
+    const items = page.items.map((e) => redactSealed(e, now));
+    return { enterpriseNumber: holder, awardIds, ...page, items, nextLink: linkNext(request, reply, page.next) };
   }
 }

@@ -11,8 +11,28 @@ import type { JuryReport } from '../domain/events.js';
 import { type OutsourcingEvent, outsourcingStream } from '../domain/events.js';
 import { findAward } from '../domain/outsourcing.js';
 import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
+import { CallOffers } from '../call-offers.js';
+import { awardTermsFromOffer } from '../domain/offer-award.js';
 
-export interface AwardOutsourcingRequest {
+/** A direct award names holder, amount and jury report; an award from an offer names the offer and takes them from it. */
+export type AwardOutsourcingRequest = DirectAwardRequest | OfferAwardRequest;
+
+interface AwardFacts {
+  /** The Brussels day of the award; today by default. */
+  readonly awardedOn?: string;
+  /** The timestamp sent, when one was sent. */
+  readonly awardedAt?: string;
+  readonly approvedSubjects?: string[];
+}
+
+export interface OfferAwardRequest extends AwardFacts {
+  readonly offerId: string;
+  /** Required when the offer is not ranked first on its lot (or tied first). */
+  readonly motivation?: string;
+}
+
+interface DirectAwardRequest extends AwardFacts {
+  readonly offerId?: undefined;
   readonly lot?: number;
   readonly enterpriseNumber: string;
   readonly amountCents: number;
@@ -21,7 +41,6 @@ export interface AwardOutsourcingRequest {
   /** The timestamp sent, when one was sent. */
   readonly awardedAt?: string;
   readonly juryReport: JuryReport;
-  readonly approvedSubjects?: string[];
 }
 
 export class AwardOutsourcing extends Command<WriteResult<OutsourcingEvent> & { awardId: string }> {
@@ -46,6 +65,7 @@ export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing
     @Inject(MANDATE_QUERIES) private readonly mandates: MandateQueries,
     @Inject(INDICATOR_QUERIES) private readonly indicators: IndicatorQueries,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CallOffers) private readonly offers: CallOffers,
   ) {}
 
   async execute({ outsourcingId, request, context }: AwardOutsourcing) {
@@ -56,23 +76,31 @@ export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing
     const today = brusselsDay(this.clock.now());
     const awardedOn = request.awardedOn ?? today;
     const year = yearOf(awardedOn);
+    const terms = await this.termsOf(outsourcingId, request);
     const result = await this.indicators.whileYearsHeld([year], async () => {
       const data = {
         outsourcingId,
         awardId,
-        lot: request.lot ?? null,
-        enterpriseNumber: request.enterpriseNumber,
-        amountCents: request.amountCents,
+        ...terms,
         awardedOn,
         ...(request.awardedAt ? { awardedAt: request.awardedAt } : {}),
-        juryReport: { ...request.juryReport, scores: request.juryReport.scores ?? [] },
         approvedSubjects: request.approvedSubjects ?? [],
-        holderActiveOnAwardDate: await this.mandates.isActiveOn(request.enterpriseNumber, awardedOn),
+        holderActiveOnAwardDate: await this.mandates.isActiveOn(terms.enterpriseNumber, awardedOn),
         calendar: { today, closedYears: await this.indicators.closedYears(year, year) },
       };
       return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'AwardOutsourcing', data }, context);
     });
     return { ...result, awardId };
+  }
+
+  /** From an offer: holder, lot and amount are the offer's, and the jury's scores make the report. */
+  private async termsOf(outsourcingId: string, request: AwardOutsourcingRequest) {
+    if (request.offerId === undefined) {
+      const { lot, enterpriseNumber, amountCents, juryReport } = request;
+      return { lot: lot ?? null, enterpriseNumber, amountCents, juryReport: { ...juryReport, scores: juryReport.scores ?? [] } };
+    }
+    const { call, offers, now } = await this.offers.load(outsourcingId);
+    return awardTermsFromOffer(call, offers, { offerId: request.offerId, motivation: request.motivation ?? null, now });
   }
 
   /** A keyed retry whose first attempt was appended (its answer lost in a crash) answers that award and appends nothing. */

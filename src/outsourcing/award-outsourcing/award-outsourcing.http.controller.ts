@@ -25,16 +25,38 @@ const juryReport = Joi.object({
     .default([]),
 });
 
-type AwardBody = Omit<AwardOutsourcingRequest, 'awardedOn' | 'awardedAt'> & { readonly awardedOn?: DatedFact };
+type AwardBody = DistributiveOmit<AwardOutsourcingRequest, 'awardedOn' | 'awardedAt'> & { readonly awardedOn?: DatedFact };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Given with offerId, these come from the offer; without it, they are required. */
+const direct = (schema: Joi.Schema) =>
+  schema.when('offerId', {
+    is: Joi.exist(),
+    then: Joi.forbidden().messages({ 'any.unknown': '{#label} comes from the offer named by offerId' }),
+    otherwise: Joi.required(),
+  });
 
 const awardBody = Joi.object<AwardBody>({
-  lot: Joi.number().strict().integer().min(1).description('the lot number (tenders only)'),
-  enterpriseNumber: enterpriseNumber().required(),
-  amountCents: cents().required(),
+  offerId: Joi.string().guid().description('award an offer: holder, lot and amount come from it, the jury scores make the report'),
+  motivation: text(5000)
+    .when('offerId', { is: Joi.exist(), otherwise: Joi.forbidden().messages({ 'any.unknown': '{#label} goes with offerId' }) })
+    .description('with offerId: why this offer, required when it is not ranked first on its lot'),
+  lot: Joi.number()
+    .strict()
+    .integer()
+    .min(1)
+    .when('offerId', {
+      is: Joi.exist(),
+      then: Joi.forbidden().messages({ 'any.unknown': '{#label} comes from the offer named by offerId' }),
+      otherwise: Joi.optional(),
+    })
+    .description('the lot number (tenders only)'),
+  enterpriseNumber: direct(enterpriseNumber()),
+  amountCents: direct(cents()),
   awardedOn: dayOrTimestamp().description(
     'date of the award decision, or a timestamp with its offset that counts on its Brussels day; today (Europe/Brussels) by default',
   ),
-  juryReport: juryReport.required(),
+  juryReport: direct(juryReport),
   approvedSubjects: Joi.array().items(text(200)).unique().description('open offers: the approved training subjects'),
 });
 
@@ -46,7 +68,10 @@ export class AwardOutsourcingController {
   @Post()
   @WriteRoute({
     operationId: 'awardOutsourcing',
-    summary: 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder',
+    summary: 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder, directly or from an offer',
+    description:
+      'With offerId the holder, lot and amount come from the offer and the jury report from its scores; an offer not ranked first ' +
+      '(or tied first) on its lot needs a motivation (409 MOTIVATION_REQUIRED). Every rule of a direct award still holds.',
     body: awardBody,
     example: {
       lot: 1,
@@ -70,11 +95,11 @@ export class AwardOutsourcingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AwardWrittenView> {
     const { awardedOn, ...terms } = body;
-    const request: AwardOutsourcingRequest = {
+    const request = {
       ...terms,
       ...(awardedOn ? { awardedOn: awardedOn.day } : {}),
       ...(awardedOn?.at ? { awardedAt: awardedOn.at } : {}),
-    };
+    } as AwardOutsourcingRequest;
     const result = await this.commands.execute(new AwardOutsourcing(id, request, context));
     return written(reply, result, { outsourcingId: id, awardId: result.awardId });
   }

@@ -25,7 +25,7 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
   }
   assertProductRules(call, data.lot, enterpriseNumber);
   assertFitsBudget(call, data.lot, data.amountCents);
-  const { awardId, lot, amountCents, awardedOn, awardedAt, juryReport, approvedSubjects } = data;
+  const { awardId, lot, amountCents, awardedOn, awardedAt, juryReport, approvedSubjects, offerId } = data;
   return [
     {
       type: 'AwardGranted',
@@ -39,6 +39,7 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
         ...(awardedAt ? { awardedAt } : {}),
         juryReport,
         approvedSubjects,
+        ...(offerId ? { offerId } : {}),
       },
     },
   ];

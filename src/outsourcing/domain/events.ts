@@ -82,6 +82,10 @@ export type OutsourcingLaunched = DomainEvent<
     readonly variant: OpenOfferVariant | null;
     /** Open offer only (a half-year like 2016-H1), else null. */
     readonly round: string | null;
+    /** The Brussels day offers are due by, when the call takes offers; absent for a call awarded directly. */
+    readonly offersDueOn?: string;
+    /** The deadline as an instant (UTC): the end of offersDueOn in Brussels, or the timestamp sent. */
+    readonly offersDueAt?: string;
   }
 >;
 
@@ -99,6 +103,8 @@ export type AwardGranted = DomainEvent<
     readonly juryReport: JuryReport;
     /** Open offer only, else []. */
     readonly approvedSubjects: readonly string[];
+    /** The offer the award was made from, when it was. */
+    readonly offerId?: string;
   }
 >;
 

@@ -23,6 +23,7 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
   assertYearOpen(data.launchedOn, data.calendar, 'launchedOn');
   assertAwardCriteria(data.awardCriteria);
   assertInnovation(data.innovative, data.innovationKinds);
+  assertOffersDue(data);
   const {
     outsourcingId,
     product,
@@ -35,6 +36,8 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
     innovationKinds,
     targetGroups,
     awardCriteria,
+    offersDueOn,
+    offersDueAt,
   } = data;
   return [
     {
@@ -52,9 +55,22 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
         targetGroups,
         awardCriteria,
         ...withinCallBudget(productTerms(data)),
+        ...(offersDueOn && offersDueAt ? { offersDueOn, offersDueAt } : {}),
       },
     },
   ];
+}
+
+/** A call takes offers until its deadline, which comes after its publication. */
+function assertOffersDue({ offersDueOn, offersDueAt, launchedOn, launchedAt }: LaunchOutsourcingData): void {
+  if (offersDueOn === undefined && offersDueAt === undefined) return;
+  if (offersDueOn === undefined || offersDueAt === undefined || Number.isNaN(Date.parse(offersDueAt))) {
+    throw invalid('OFFERS_DUE_INVALID', 'offersDueOn must be a day or a timestamp with its offset', 'offersDueOn');
+  }
+  assertDay(offersDueOn, 'offersDueOn');
+  if (offersDueOn < launchedOn || (launchedAt !== undefined && Date.parse(offersDueAt) <= Date.parse(launchedAt))) {
+    throw invalid('OFFERS_DUE_BEFORE_LAUNCH', `offersDueOn ${offersDueAt} must come after the launch`, 'offersDueOn');
+  }
 }
 
 function withinCallBudget(terms: ProductTerms): ProductTerms {

@@ -256,3 +256,21 @@ it('refuses an unknown product', () => {
     field: 'product',
   });
 });
+
+describe('a launch with a deadline for offers', () => {
+  const due = { offersDueOn: '2016-03-01', offersDueAt: '2016-03-01T22:59:59.999Z' };
+
+  it('records the deadline as a day and an instant', () => {
+    const [event] = spec([]).when(launchWith(launchTender, due)).events();
+    expect(event.data).toMatchObject(due);
+  });
+
+  it('refuses a deadline before the launch, naming offersDueOn', () => {
+    const before = { offersDueOn: '2016-01-01', offersDueAt: '2016-01-01T22:59:59.999Z' };
+    spec([]).when(launchWith(launchTender, before)).thenThrows('OFFERS_DUE_BEFORE_LAUNCH', 'offersDueOn');
+    const sameDayEarlier = { launchedAt: `${launchTender.launchedOn}T15:00:00+01:00`, offersDueOn: launchTender.launchedOn };
+    spec([])
+      .when(launchWith(launchTender, { ...sameDayEarlier, offersDueAt: `${launchTender.launchedOn}T10:00:00.000Z` }))
+      .thenThrows('OFFERS_DUE_BEFORE_LAUNCH', 'offersDueOn');
+  });
+});

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { WriteContext } from '../../shared/http/write-context.js';
+import { toAsOfTimestamp } from '../../shared/http/as-of.js';
 import type { DatedFact } from '../../shared/domain/calendar.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { WriteRoute } from '../../shared/http/openapi.js';
@@ -37,19 +38,32 @@ export class LaunchOutsourcingController {
         { name: 'price', weight: 40 },
       ],
       lots: [{ number: 1, title: 'Perceel 1', budgetCents: 10_000_000 }],
+      offersDueOn: '2016-03-01',
     },
     status: 201,
     response: OutsourcingLaunchedView,
   })
   async launch(
-    @Body(new JoiValidationPipe(launchOutsourcingBody)) body: Omit<LaunchOutsourcingRequest, 'launchedOn'> & { launchedOn: DatedFact },
+    @Body(new JoiValidationPipe(launchOutsourcingBody))
+    body: Omit<LaunchOutsourcingRequest, 'launchedOn' | 'offersDueOn'> & { launchedOn: DatedFact; offersDueOn?: DatedFact },
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OutsourcingLaunchedView> {
-    const { day, at } = body.launchedOn;
-    const request = { ...body, launchedOn: day, ...(at ? { launchedAt: at } : {}) };
+    const { launchedOn, offersDueOn, ...terms } = body;
+    const request = {
+      ...terms,
+      launchedOn: launchedOn.day,
+      ...(launchedOn.at ? { launchedAt: launchedOn.at } : {}),
+      ...offersDue(offersDueOn),
+    };
     const result = await this.commands.execute(new LaunchOutsourcing(request, context));
     void reply.header('location', `/outsourcings/${result.outsourcingId}`);
     return written(reply, result, { id: result.outsourcingId });
   }
+}
+
+/** A plain day is due by its end in Brussels; a timestamp by that instant. */
+function offersDue(due: DatedFact | undefined): Pick<LaunchOutsourcingRequest, 'offersDueOn' | 'offersDueAt'> {
+  if (!due) return {};
+  return { offersDueOn: due.day, offersDueAt: due.at ? new Date(due.at).toISOString() : toAsOfTimestamp(due.day) };
 }

@@ -22,6 +22,9 @@ export const launchOutsourcingBody = Joi.object({
     .description('publication date YYYY-MM-DD (Europe/Brussels), or a timestamp with its offset that counts on its Brussels day'),
   publicationRef: text(100).required().description('reference on the e-procurement notification platform'),
   contactAdviser: text(200).required(),
+  offersDueOn: dayOrTimestamp().description(
+    'offers are due by the end of this day (Europe/Brussels), or by this timestamp with its offset; without it the call takes no offers',
+  ),
   innovative: Joi.boolean().strict().required(),
   innovationKinds: Joi.array()
     .items(Joi.string().valid('product', 'process', 'organisational', 'hr', 'social'))
@@ -69,4 +72,7 @@ export interface LaunchOutsourcingRequest {
   readonly minParticipants?: number;
   readonly variant?: 'generic' | 'sectoral';
   readonly round?: string;
+  /** The Brussels day offers are due by, and the deadline as a UTC instant. */
+  readonly offersDueOn?: string;
+  readonly offersDueAt?: string;
 }

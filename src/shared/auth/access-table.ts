@@ -53,6 +53,14 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /outsourcings/{id}/declare-not-granted': row(A, D, D, D),
   'POST /outsourcings/{id}/cancel': row(A, D, D, D),
   'POST /outsourcings/{id}/close': row(A, D, D, D),
+  // Offers are sealed until the deadline (only their count is public); a holder reads and withdraws its own only.
+  'POST /outsourcings/{id}/offers': row(D, D, D, A),
+  'GET /outsourcings/{id}/offers': row(A, A, A, A),
+  'GET /outsourcings/{id}/offers/{offerId}': row(A, A, A, O),
+  'POST /outsourcings/{id}/offers/{offerId}/withdraw': row(D, D, D, O),
+  'POST /outsourcings/{id}/offers/{offerId}/scores': row(A, D, D, D),
+  'GET /outsourcings/{id}/ranking': row(A, A, A, D),
+  'GET /outsourcings/{id}/jury-report': row(A, A, A, D),
 
   'GET /awards/{awardId}': row(A, D, A, O),
   'GET /awards/{awardId}/modules': row(A, D, A, O),

@@ -5,3 +5,4 @@ export const outsourcingIdParam = uuidParam('OUTSOURCING_NOT_FOUND', 'outsourcin
 export const awardIdParam = uuidParam('AWARD_NOT_FOUND', 'award');
 export const moduleIdParam = uuidParam('MODULE_NOT_FOUND', 'module');
 export const participantIdParam = uuidParam('PARTICIPANT_NOT_FOUND', 'participant');
+export const offerIdParam = uuidParam('OFFER_NOT_FOUND', 'offer');
