@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DEVELOPMENT_AUDIT_KEY } from '../shared/event-store/tamper-evidence/chain-mac.js';
+import { type StoreEnv, storeSchema, type StoreSelection, storeSettings } from './store-config.js';
 import { type JwksConfig, tokenSchema, tokenSettings, type TokenEnv } from './token-config.js';
 
 export { DEVELOPMENT_SECRET } from './token-config.js';
@@ -30,12 +31,14 @@ export interface AppConfig {
   readonly anchorDir: string;
   /** Requests a minute per token, or per address without a valid one; 0 turns the limit off (benchmarks, bulk loads). */
   readonly rateLimitPerMinute: number;
+  /** EVENT_STORE / READ_STORE and their servers; absent (tests, scripts) means both embedded. */
+  readonly stores?: StoreSelection;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** The environment as validated: names as the operator writes them, values converted and defaulted. */
-interface Env extends TokenEnv {
+interface Env extends TokenEnv, StoreEnv {
   readonly PORT: number;
   readonly HOST: string;
   readonly DATA_DIR: string;
@@ -57,6 +60,7 @@ const schema = Joi.object<Env>({
   DATA_DIR: Joi.string().default('./data'),
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
   ...tokenSchema,
+  ...storeSchema,
   DEMO_DATA: Joi.boolean().truthy('1', 'yes').falsy('0', 'no').default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   PERSONAL_DATA_RETENTION_YEARS: Joi.number().integer().min(1).max(100).default(7),
@@ -112,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorDir,
     ...(value.PERSONAL_DATA_KEY ? { personalDataKey: value.PERSONAL_DATA_KEY } : {}),
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
+    ...storeSettings(value),
   };
 }
 

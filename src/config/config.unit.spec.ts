@@ -86,3 +86,39 @@ describe('the token settings', () => {
     expect(() => loadConfig({ ...provider, JWT_JWKS_COOLDOWN_SECONDS: '-1' })).toThrow(/JWT_JWKS_COOLDOWN_SECONDS/);
   });
 });
+
+describe('store selection', () => {
+  it('keeps both stores embedded unless told', () => {
+    expect(loadConfig({}).stores).toEqual({ eventStore: { kind: 'sqlite' }, readStore: { kind: 'sqlite' } });
+  });
+
+  it('selects the servers with their URLs', () => {
+    const config = loadConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_URL: 'esdb://eventstore:2113?tls=false',
+      READ_STORE: 'mongodb',
+      MONGODB_URL: 'mongodb://mongodb:27017/daeb?replicaSet=rs0',
+    });
+    expect(config.stores).toEqual({
+      eventStore: { kind: 'eventstoredb', url: 'esdb://eventstore:2113?tls=false' },
+      readStore: { kind: 'mongodb', url: 'mongodb://mongodb:27017/daeb?replicaSet=rs0' },
+    });
+  });
+
+  it('names the variable a selected server lacks', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_URL is required when EVENT_STORE=eventstoredb/);
+    expect(() => loadConfig({ READ_STORE: 'mongodb' })).toThrow(/MONGODB_URL is required when READ_STORE=mongodb/);
+  });
+
+  it('refuses a URL for a store that is not selected, a URL of the wrong kind, and an unknown store', () => {
+    expect(() => loadConfig({ EVENTSTORE_URL: 'esdb://eventstore:2113' })).toThrow(
+      /EVENTSTORE_URL is only read when EVENT_STORE=eventstoredb/,
+    );
+    expect(() => loadConfig({ MONGODB_URL: 'mongodb://m:27017' })).toThrow(/MONGODB_URL is only read when READ_STORE=mongodb/);
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'mongodb://m:27017' })).toThrow(
+      /EVENTSTORE_URL must be a connection string like esdb:/,
+    );
+    expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(/"EVENT_STORE" must be one of \[sqlite, eventstoredb\]/);
+    expect(() => loadConfig({ READ_STORE: 'redis' })).toThrow(/"READ_STORE" must be one of \[sqlite, mongodb\]/);
+  });
+});

@@ -4,6 +4,9 @@ import type { FastifyReply } from 'fastify';
 import { IntegrityMonitor } from '../platform/integrity/integrity-monitor.js';
 import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { HealthView } from './health.view.js';
+import { probeStore } from './store-probe.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { READ_STORE, type ReadStore } from '../shared/read-store/read-store.port.js';
 import { runnerReport } from '../projection-runner/projection-metrics.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 
@@ -14,6 +17,8 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -23,13 +28,22 @@ export class HealthController {
    */
   @Get()
   @ApiOperation({ operationId: 'getHealth', summary: 'Liveness, the log head, its integrity and how far the read models lag' })
-  @ApiResponse({ status: 200, type: HealthView, description: 'log head, integrity (intact or acknowledged), projection positions and lag' })
+  @ApiResponse({
+    status: 200,
+    type: HealthView,
+    description: 'log head, integrity (intact or acknowledged), projection positions and lag, each store with its kind, state and latency',
+  })
   @ApiResponse({
     status: 503,
     type: HealthView,
     description: 'integrity "broken": the event log fails verification and nobody acknowledged it',
   })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
+    const kinds = this.config.stores ?? { eventStore: { kind: 'sqlite' }, readStore: { kind: 'sqlite' } };
+    const [eventStore, readStore] = await Promise.all([
+      probeStore(kinds.eventStore.kind, () => this.store.headPosition()),
+      probeStore(kinds.readStore.kind, () => this.readStore.activeVersion('health-probe')),
+    ]);
     const integrity = this.integrity.current().status;
     const { head, position, lag, projections } = await runnerReport(this.store, this.runner);
     if (integrity === 'broken') void reply.status(503);
@@ -38,6 +52,7 @@ export class HealthController {
       integrity,
       log: { head },
       projections: { position, lag, details: projections },
+      stores: { eventStore, readStore },
     };
   }
 }

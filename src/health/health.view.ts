@@ -3,6 +3,7 @@ import type { IntegrityReport, Position } from '../shared/event-store/event-stor
 import type { ProjectionReport } from '../projection-runner/projection-metrics.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition } from '../shared/http/written.view.js';
+import type { StoreHealth } from './store-probe.js';
 
 class LogView {
   @ApiPosition('the newest event in the log; null while it is empty') readonly head!: Position | null;
@@ -26,6 +27,19 @@ class ProjectionsView {
   @ApiProperty({ type: [ProjectionReportView] }) readonly details!: readonly ProjectionReportView[];
 }
 
+class StoreHealthView implements StoreHealth {
+  @ApiProperty({ example: 'sqlite', description: 'sqlite, eventstoredb or mongodb' }) readonly kind!: string;
+  @ApiProperty({ enum: ['up', 'down'], example: 'up' }) readonly state!: StoreHealth['state'];
+  @ApiProperty({ type: Number, nullable: true, example: 0.4, description: 'milliseconds one small read took; null when it failed' })
+  readonly latencyMs!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'why the read failed' }) readonly error!: string | null;
+}
+
+class StoresView {
+  @ApiProperty({ type: StoreHealthView }) readonly eventStore!: StoreHealthView;
+  @ApiProperty({ type: StoreHealthView }) readonly readStore!: StoreHealthView;
+}
+
 export class HealthView {
   @ApiProperty({
     enum: ['ok', 'broken'],
@@ -37,4 +51,6 @@ export class HealthView {
   readonly integrity!: IntegrityReport['status'];
   @ApiProperty({ type: LogView }) readonly log!: LogView;
   @ApiProperty({ type: ProjectionsView }) readonly projections!: ProjectionsView;
+  @ApiProperty({ type: StoresView, description: 'each store: its kind, whether it answered, and how fast' })
+  readonly stores!: StoresView;
 }

@@ -10,7 +10,6 @@ import { AuthGuard } from '../shared/auth/auth.guard.js';
 import { TokenVerifier } from '../shared/auth/token-verifier.js';
 import type { EventSchemas } from '../shared/domain/event-schema.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
-import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
 import { UpcastingEventStore } from '../shared/event-store/upcasting-event-store.js';
 import { IdempotencyInterceptor } from '../shared/http/idempotency.interceptor.js';
 import { IDEMPOTENCY_STORE, SqliteIdempotencyStore } from '../shared/http/idempotency.store.js';
@@ -23,6 +22,7 @@ import { EVENT_SCHEMAS } from './event-schemas.js';
 import { AnchorSchedule } from './integrity/anchor-schedule.js';
 import { IntegrityMonitor } from './integrity/integrity-monitor.js';
 import { ReadModels } from './read-models.js';
+import { OPENED_EVENT_STORE, openEventStore, type OpenedEventStore } from './open-event-store.js';
 
 export interface PlatformOptions {
   readonly config: AppConfig;
@@ -48,9 +48,11 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
     @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
     @Inject(AnchorSchedule) private readonly anchors: AnchorSchedule,
+    @Inject(OPENED_EVENT_STORE) private readonly opened: OpenedEventStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    await this.opened.ready();
     this.integrity.checkAtStart();
     if (this.runProjections) await this.runner.start();
     this.anchors.start();
@@ -70,12 +72,9 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 export class PlatformModule {
   static forRoot({ config, clock = systemClock, runProjections = true, eventSchemas = EVENT_SCHEMAS }: PlatformOptions): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
-    const sqlite = new SqliteEventStore(join(config.dataDir, 'events.db'), clock, {
-      auditKey: config.auditKey,
-      anchorDir: config.anchorDir,
-    });
+    const opened = openEventStore(config, clock);
     // Integrity and anchors work on the stored bytes; everything else reads events upcast to their current shape.
-    const store = new UpcastingEventStore(sqlite, eventSchemas);
+    const store = new UpcastingEventStore(opened.store, eventSchemas);
     const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
     // One process per DATA_DIR (main.ts holds its lock): a fixed owner renews its own lease after a
     // crash at once, where a fresh one would wait for the dead process's lease to expire.
@@ -83,14 +82,15 @@ export class PlatformModule {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: clock },
+      { provide: OPENED_EVENT_STORE, useValue: opened },
       { provide: EVENT_STORE, useValue: store },
       { provide: READ_STORE, useValue: readStore },
       { provide: IDEMPOTENCY_STORE, useValue: new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.db')) },
       { provide: ProjectionRunner, useValue: runner },
       { provide: ReadModels, useValue: new ReadModels(readStore, runner) },
       { provide: 'RUN_PROJECTIONS', useValue: runProjections },
-      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(sqlite) },
-      { provide: AnchorSchedule, useValue: new AnchorSchedule(sqlite) },
+      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(opened.evidence) },
+      { provide: AnchorSchedule, useValue: new AnchorSchedule(opened.evidence) },
       AggregateRepository,
       StoreLifecycle,
     ];

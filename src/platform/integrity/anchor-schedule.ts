@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { SqliteEventStore } from '../../shared/event-store/sqlite-event-store.js';
+import type { LogEvidence } from '../../shared/event-store/tamper-evidence/log-evidence.js';
 import type { AnchorReason } from '../../shared/event-store/tamper-evidence/chain-mac.js';
 
 export interface AnchorCadence {
@@ -24,7 +24,7 @@ export class AnchorSchedule {
   private readonly queued = new Set<AnchorReason>();
 
   constructor(
-    private readonly store: SqliteEventStore,
+    private readonly store: LogEvidence,
     private readonly cadence: AnchorCadence = ANCHOR_CADENCE,
   ) {}
 

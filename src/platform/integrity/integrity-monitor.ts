@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { IntegrityReport } from '../../shared/event-store/event-store.port.js';
-import type { SqliteEventStore } from '../../shared/event-store/sqlite-event-store.js';
+import type { LogEvidence } from '../../shared/event-store/tamper-evidence/log-evidence.js';
 
 /**
  * What the service knows of its log's integrity. Verified in full at start and on request; between
@@ -11,7 +11,7 @@ export class IntegrityMonitor {
   private readonly logger = new Logger('Integrity');
   private report: IntegrityReport | null = null;
 
-  constructor(private readonly store: SqliteEventStore) {}
+  constructor(private readonly store: LogEvidence) {}
 
   checkAtStart(): IntegrityReport {
     const report = this.verifyNow();
