@@ -67,7 +67,7 @@ export class RegisterParticipantsController {
   })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({
-    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). One bad row refuses the batch; every bad row is listed with row, field and message.`,
+    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). At most ${MAX_IMPORT_ROWS} rows and 64 MiB per request (413 beyond): a larger file goes in several imports. One bad row refuses the batch; every bad row is listed with row, field and message.`,
     schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
     examples: {
       json: { summary: 'a JSON array', value: [PARTICIPANT_EXAMPLE] },
