@@ -4,16 +4,9 @@ import type { FieldError } from '../../shared/http/problem.js';
 import { RequestValidationError } from '../../shared/http/problem.js';
 import { day, displayName, email, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import type { PersonalData } from '../personal-data/personal-data.vault.js';
+import type { ParticipantRow } from './participant-row.js';
 import { splitPlainCsv } from './plain-csv.js';
 import { plainRow } from './plain-row.js';
-
-export interface ParticipantRow {
-  readonly trainingDate: string;
-  readonly companyEnterpriseNumber: string;
-  readonly role: 'entrepreneur' | 'employee';
-  readonly targetGroups: readonly string[];
-  readonly personal: PersonalData;
-}
 
 export const MAX_IMPORT_ROWS = 100_000;
 

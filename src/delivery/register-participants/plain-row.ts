@@ -1,7 +1,7 @@
 import { isValidDay, ISO_DAY } from '../../shared/domain/calendar.js';
 import { parseEnterpriseNumber } from '../../shared/domain/enterprise-number.js';
 import { CONTROL, CONTROL_IN_TEXT, INVISIBLE } from '../../shared/http/joi-types.js';
-import type { ParticipantRow } from './participant-rows.js';
+import type { ParticipantRow } from './participant-row.js';
 
 /**
  * An address joi's e-mail check surely accepts: ASCII atoms, a dotted domain of at least two labels,

@@ -10,14 +10,8 @@ import { HttpProblem, RequestValidationError } from '../../shared/http/problem.j
 import { written } from '../../shared/http/written.js';
 import { moduleIdParam } from '../../shared/http/id-params.js';
 import { TrainingDatesRefused } from '../domain/training-dates.js';
-import {
-  CSV_HEADER,
-  MAX_IMPORT_ROWS,
-  parseParticipantCsv,
-  type ParticipantRow,
-  participantSchema,
-  validateRows,
-} from './participant-rows.js';
+import { CSV_HEADER, MAX_IMPORT_ROWS, parseParticipantCsv, participantSchema, validateRows } from './participant-rows.js';
+import type { ParticipantRow } from './participant-row.js';
 import { ParticipantRegisteredView, ParticipantsImportedView } from '../delivery-written.views.js';
 import { RegisterParticipants } from './register-participants.handler.js';
 
