@@ -3,7 +3,7 @@ import type { CommandContext } from '../shared/application/command-context.js';
 import type { Role } from '../shared/auth/principal.js';
 import { RecordEvaluation } from '../delivery/record-evaluation/record-evaluation.handler.js';
 import { RegisterModule } from '../delivery/register-module/register-module.handler.js';
-import type { ParticipantRow } from '../delivery/register-participants/participant-rows.js';
+import type { ParticipantRow } from '../delivery/register-participants/participant-row.js';
 import { RegisterParticipants } from '../delivery/register-participants/register-participants.handler.js';
 import { RegisterSession } from '../delivery/register-session/register-session.handler.js';
 

@@ -56,7 +56,7 @@ export function decideModule(command: ModuleCommand, state: ModuleState): Module
       const { sessionId, date, place, hours } = command.data;
       const session: ModuleEvent = { type: 'SessionRegistered', data: { ...facts, sessionId, date, place, hours } };
       // The ids of a write are derived from its Idempotency-Key: an id already here is the retry of that write.
-      if (state.sessionIds.includes(sessionId)) return [session];
+      if (state.sessionIds.has(sessionId)) return [session];
       assertDeliveredOn(access, calendar, date, 'date');
       return [session];
     }

@@ -1,4 +1,3 @@
-import { yearOf } from '../../shared/domain/calendar.js';
 import { ruleBroken } from '../../shared/domain/domain-error.js';
 import type { RecordedEvaluation } from './events.js';
 import type { ModuleState } from './module.js';
@@ -10,25 +9,15 @@ import { responsesOf } from './scores.js';
  * and never more responses than participants registered in the module for that year.
  */
 export function participantsIn(state: ModuleState, year: number): number {
-  let count = 0;
-  for (const p of state.participants.values()) if (!p.removed && yearOf(p.trainingDate) === year) count += 1;
-  return count;
-}
-
-function standingIn(state: ModuleState, year: number): RecordedEvaluation[] {
-  const standing: RecordedEvaluation[] = [];
-  for (const { evaluationId, participantId, trainingDate, distribution, replaced } of state.evaluations.values())
-    if (!replaced && yearOf(trainingDate) === year) standing.push({ evaluationId, participantId, trainingDate, distribution });
-  return standing;
+  return state.years.get(year)?.participants ?? 0;
 }
 
 /** The module's distribution of the year; an older log may stack several, the latest stands for them. */
 export function distributionIn(state: ModuleState, year: number): RecordedEvaluation | null {
-  return (
-    standingIn(state, year)
-      .filter((e) => e.participantId === null)
-      .pop() ?? null
-  );
+  const latest = state.years.get(year)?.distributionIds.at(-1);
+  if (latest === undefined) return null;
+  const { evaluationId, participantId, trainingDate, distribution } = state.evaluations.get(latest)!;
+  return { evaluationId, participantId, trainingDate, distribution };
 }
 
 export function assertNoDistributionIn(state: ModuleState, year: number): void {
@@ -42,7 +31,7 @@ export function assertNoDistributionIn(state: ModuleState, year: number): void {
 }
 
 export function assertNoScoresIn(state: ModuleState, year: number): void {
-  const scores = standingIn(state, year).filter((e) => e.participantId !== null).length;
+  const scores = state.years.get(year)?.scores ?? 0;
   if (scores > 0)
     throw ruleBroken(
       'EVALUATION_MIXED',

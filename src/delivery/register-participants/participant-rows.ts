@@ -4,16 +4,11 @@ import type { FieldError } from '../../shared/http/problem.js';
 import { RequestValidationError } from '../../shared/http/problem.js';
 import { day, displayName, email, enterpriseNumber, text } from '../../shared/http/joi-types.js';
 import type { PersonalData } from '../personal-data/personal-data.vault.js';
+import type { ParticipantRow } from './participant-row.js';
+import { splitPlainCsv } from './plain-csv.js';
+import { plainRow } from './plain-row.js';
 
-export interface ParticipantRow {
-  readonly trainingDate: string;
-  readonly companyEnterpriseNumber: string;
-  readonly role: 'entrepreneur' | 'employee';
-  readonly targetGroups: readonly string[];
-  readonly personal: PersonalData;
-}
-
-export const MAX_IMPORT_ROWS = 10_000;
+export const MAX_IMPORT_ROWS = 100_000;
 
 export const participantSchema = Joi.object<ParticipantRow>({
   trainingDate: day().required(),
@@ -42,6 +37,8 @@ export function validateRows(rows: readonly unknown[]): ParticipantRow[] {
   const errors: FieldError[] = [];
   const valid: ParticipantRow[] = [];
   rows.forEach((raw, index) => {
+    const plain = plainRow(raw);
+    if (plain) return valid.push(plain);
     const result = participantSchema.validate(raw, { abortEarly: false, convert: true, errors: { wrap: { label: false } } });
     if (!result.error) return valid.push(result.value);
     for (const detail of result.error.details) {
@@ -65,7 +62,8 @@ export function parseParticipantCsv(csv: string): unknown[] {
   const delimiter = headerLine.includes(';') ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records =
+      splitPlainCsv(text, delimiter) ?? parse(text, { delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     throw new RequestValidationError([{ path: '(body)', message: `the CSV cannot be read: ${(error as Error).message.split(':')[0]}` }]);
   }

@@ -7,7 +7,7 @@ import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream, type ParticipantFacts } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
 import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
-import type { ParticipantRow } from './participant-rows.js';
+import type { ParticipantRow } from './participant-row.js';
 
 export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { participantIds: string[] }> {
   constructor(

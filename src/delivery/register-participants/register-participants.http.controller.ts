@@ -10,14 +10,8 @@ import { HttpProblem, RequestValidationError } from '../../shared/http/problem.j
 import { written } from '../../shared/http/written.js';
 import { moduleIdParam } from '../../shared/http/id-params.js';
 import { TrainingDatesRefused } from '../domain/training-dates.js';
-import {
-  CSV_HEADER,
-  MAX_IMPORT_ROWS,
-  parseParticipantCsv,
-  type ParticipantRow,
-  participantSchema,
-  validateRows,
-} from './participant-rows.js';
+import { CSV_HEADER, MAX_IMPORT_ROWS, parseParticipantCsv, participantSchema, validateRows } from './participant-rows.js';
+import type { ParticipantRow } from './participant-row.js';
 import { ParticipantRegisteredView, ParticipantsImportedView } from '../delivery-written.views.js';
 import { RegisterParticipants } from './register-participants.handler.js';
 
@@ -67,7 +61,7 @@ export class RegisterParticipantsController {
   })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({
-    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). One bad row refuses the batch; every bad row is listed with row, field and message.`,
+    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). At most ${MAX_IMPORT_ROWS} rows and 64 MiB per request (413 beyond): a larger file goes in several imports. One bad row refuses the batch; every bad row is listed with row, field and message.`,
     schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
     examples: {
       json: { summary: 'a JSON array', value: [PARTICIPANT_EXAMPLE] },

@@ -42,9 +42,9 @@ export const cents = () =>
   });
 
 /** Control characters, line and paragraph separators, and bidirectional overrides that reorder what is shown. */
-const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+export const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 /** The same, but a tab or a line break: a reason or a finding may run over lines. */
-const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+export const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 /**
  * Free text goes into the log for good and is shown to inspectors: an escape sequence, a NUL or a
@@ -77,7 +77,7 @@ export const email = () =>
       'e-mail address',
     );
 /** Characters that show nothing: format characters, spaces, lone combining marks and the "blank" letters. */
-const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+export const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 
 /**
  * A person's or an organisation's name: shown on screens and in letters, so no control characters
