@@ -3,7 +3,7 @@
  * context's published queries (src/<context>/<context>.queries.ts) and knows its events
  * (src/<context>/domain/events.ts); everything else of a context is its own. No exemptions.
  */
-const CONTEXTS = ['mandates', 'outsourcing', 'delivery', 'indicators', 'audit'];
+const CONTEXTS = ['mandates', 'outsourcing', 'delivery', 'indicators', 'audit', 'templates'];
 
 /** The read models each context owns (projections/<name>.projection.ts): only it reads them. */
 const READ_MODELS = {
@@ -12,6 +12,7 @@ const READ_MODELS = {
   delivery: ['delivery-awards', 'delivery-modules', 'delivery-participants'],
   indicators: ['indicator-years', 'targets', 'plans', 'estimates'],
   audit: [],
+  templates: ['templates'],
 };
 
 const PUBLISHED = ['^src/([^/]+)/\\1\\.queries\\.ts$', '^src/[^/]+/domain/events\\.ts$'];

@@ -13,12 +13,15 @@ import { mandateUpcasters } from '../mandates/domain/upcasters.js';
 import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
 import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
 import { eventSchemas } from '../shared/domain/event-schema.js';
+import { templateSchemaVersions } from '../templates/domain/events.js';
+import { templateUpcasters } from '../templates/domain/upcasters.js';
 
 /** Every context's event types with their current schema versions and upcasters: what the log is read with. */
 export const EVENT_SCHEMAS = eventSchemas(
   { versions: mandateSchemaVersions, upcasters: mandateUpcasters },
   { versions: outsourcingSchemaVersions, upcasters: outsourcingUpcasters },
   { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
+  { versions: templateSchemaVersions, upcasters: templateUpcasters },
   {
     versions: { ...targetsSchemaVersions, ...planSchemaVersions, ...estimateSchemaVersions, ...indicatorYearSchemaVersions },
     upcasters: indicatorUpcasters,

@@ -63,6 +63,17 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get('/outsourcings?year=2016').set('authorization', adviser).expect(200);
     await t.http.get(`/outsourcings/${closing}`).set('authorization', syntra).expect(200);
 
+    // Templates: created, revised, read, and a call launched from one.
+    const template = await post(t, '/templates', { product: 'incentive', name: 'Incentive', defaults: { minParticipants: 20 } });
+    await send('post', `/templates/${template.templateId}/revise`, adviser, {
+      name: 'Incentive 2016',
+      defaults: { minParticipants: 25 },
+    }).expect(200);
+    await t.http.get('/templates').set('authorization', adviser).expect(200);
+    await t.http.get(`/templates/${template.templateId}`).set('authorization', inspector).expect(200);
+    const fromTemplate = (await post(t, '/outsourcings', { ...incentive({ title: 'Uit sjabloon' }), templateId: template.templateId })).id;
+    await t.http.get(`/outsourcings/${fromTemplate}`).set('authorization', adviser).expect(200);
+
     // Delivery, as the holder and then the adviser.
     const moduleId = (await write(t, syntra, `/awards/${world.tenderAward}/modules`, moduleBody())).moduleId;
     await write(t, syntra, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });

@@ -14,6 +14,7 @@ import {
 import { type MandateEvent, mandateSchemaVersions, mandateStream } from '../../src/mandates/domain/events.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions, outsourcingStream } from '../../src/outsourcing/domain/events.js';
 import type { StoredEvent } from '../../src/shared/event-store/event-store.port.js';
+import { type TemplateEvent, templateSchemaVersions, templateStream } from '../../src/templates/domain/events.js';
 
 /**
  * Projection specs read as given events, then documents:
@@ -21,7 +22,7 @@ import type { StoredEvent } from '../../src/shared/event-store/event-store.port.
  *   expect(documents.get('0123.456.749')).toMatchObject({ status: 'suspended' });
  * Events are typed by the contexts' own `domain/events.ts`, so a change of shape breaks the spec when it compiles.
  */
-export type AnyDomainEvent = MandateEvent | OutsourcingEvent | IndicatorEvent | DeliveryEvent;
+export type AnyDomainEvent = MandateEvent | OutsourcingEvent | IndicatorEvent | DeliveryEvent | TemplateEvent;
 
 /** An event together with the instant the store committed it, for specs that look at `updatedAt`. */
 export interface RecordedEvent {
@@ -39,6 +40,7 @@ const schemaVersions: Record<AnyDomainEvent['type'], number> = {
   ...estimateSchemaVersions,
   ...indicatorYearSchemaVersions,
   ...deliverySchemaVersions,
+  ...templateSchemaVersions,
 };
 
 /** Event types each projection has been handed, so that a spec can prove it covers all it handles. */
@@ -109,6 +111,9 @@ function streamOf(event: AnyDomainEvent): string {
     case 'OutsourcingCancelled':
     case 'OutsourcingClosed':
       return outsourcingStream(event.data.outsourcingId);
+    case 'TemplateCreated':
+    case 'TemplateRevised':
+      return templateStream(event.data.templateId);
     case 'TargetsSet':
       return targetsStream(event.data.year);
     case 'BusinessPlanSet':

@@ -38,6 +38,12 @@ export interface Lot {
   readonly budgetCents: number;
 }
 
+/** The template and version a call was written from. */
+export interface TemplateRef {
+  readonly id: string;
+  readonly version: number;
+}
+
 export interface JuryMember {
   readonly name: string;
   readonly external: boolean;
@@ -82,6 +88,8 @@ export type OutsourcingLaunched = DomainEvent<
     readonly variant: OpenOfferVariant | null;
     /** Open offer only (a half-year like 2016-H1), else null. */
     readonly round: string | null;
+    /** When launched from a template: which one, at which version. */
+    readonly template?: TemplateRef;
   }
 >;
 

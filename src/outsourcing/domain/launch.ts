@@ -52,6 +52,7 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
         targetGroups,
         awardCriteria,
         ...withinCallBudget(productTerms(data)),
+        ...(data.template ? { template: data.template } : {}),
       },
     },
   ];

@@ -69,4 +69,6 @@ export interface LaunchOutsourcingRequest {
   readonly minParticipants?: number;
   readonly variant?: 'generic' | 'sectoral';
   readonly round?: string;
+  /** Set by the application layer when the call was launched from a template. */
+  readonly template?: { readonly id: string; readonly version: number };
 }

@@ -50,6 +50,12 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /outsourcings/{id}/cancel': row(A, D, D, D),
   'POST /outsourcings/{id}/close': row(A, D, D, D),
 
+  // Advisers write calls from templates; management and inspectors read them as part of how a call was made.
+  'GET /templates': row(A, A, A, D),
+  'GET /templates/{id}': row(A, A, A, D),
+  'POST /templates': row(A, D, D, D),
+  'POST /templates/{id}/revise': row(A, D, D, D),
+
   'GET /awards/{awardId}': row(A, D, A, O),
   'GET /awards/{awardId}/modules': row(A, D, A, O),
   'GET /modules/{moduleId}': row(A, D, A, O),
