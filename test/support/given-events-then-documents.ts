@@ -102,6 +102,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'MandateSuspended':
     case 'MandateReinstated':
     case 'MandateRevoked':
+    case 'NotificationPreferencesSet':
       return mandateStream(event.data.enterpriseNumber);
     case 'OutsourcingLaunched':
     case 'AwardGranted':

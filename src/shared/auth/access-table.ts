@@ -38,6 +38,7 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /mandate-holders/{enterpriseNumber}/suspend': row(A, D, D, D),
   'POST /mandate-holders/{enterpriseNumber}/reinstate': row(A, D, D, D),
   'POST /mandate-holders/{enterpriseNumber}/revoke': row(A, D, D, D),
+  'PUT /mandate-holders/{enterpriseNumber}/notification-preferences': row(A, D, D, O),
 
   // A call is public once launched: every holder reads it, but sees only its own awards in it.
   'GET /outsourcings': row(A, A, A, A),
