@@ -11,6 +11,7 @@ import { OutsourcingModule } from './outsourcing/outsourcing.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 import { MetricsModule } from './projection-runner/metrics.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
+import { NoticesModule } from './notices/notices.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         IndicatorsModule,
         MandatesModule,
         TemplatesModule,
+        NoticesModule,
         OutsourcingModule,
         DeliveryModule,
         AuditModule,

@@ -6,6 +6,7 @@ import { ProjectionRunner } from '../projection-runner/projection-runner.js';
 import { HealthView } from './health.view.js';
 import { runnerReport } from '../projection-runner/projection-metrics.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { NOTICE_QUERIES, type NoticeQueries } from '../notices/notices.queries.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
+    @Inject(NOTICE_QUERIES) private readonly notices: NoticeQueries,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class HealthController {
       integrity,
       log: { head },
       projections: { position, lag, details: projections },
+      notices: await this.notices.report(),
     };
   }
 }

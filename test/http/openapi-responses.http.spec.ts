@@ -46,6 +46,10 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get(`/mandate-holders/${SYNTRA}`).set('authorization', syntra).expect(200);
     await send('post', `/mandate-holders/${VOKANS}/suspend`, adviser, { reason: 'no trainer present' }).expect(200);
     await send('post', `/mandate-holders/${VOKANS}/reinstate`, adviser, { reason: 'corrected' }).expect(200);
+    await send('put', `/mandate-holders/${SYNTRA}/notification-preferences`, syntra, {
+      email: 'oproepen@syntra.test',
+      enabled: true,
+    }).expect(200);
 
     // Outsourcings: one call amended then closed, one awarded, withdrawn and cancelled, one not granted.
     const closing = (await post(t, '/outsourcings', tender({ title: 'Te sluiten' }))).id;
@@ -73,6 +77,7 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get(`/templates/${template.templateId}`).set('authorization', inspector).expect(200);
     const fromTemplate = (await post(t, '/outsourcings', { ...incentive({ title: 'Uit sjabloon' }), templateId: template.templateId })).id;
     await t.http.get(`/outsourcings/${fromTemplate}`).set('authorization', adviser).expect(200);
+    await t.http.get('/notices?since=0').set('authorization', syntra).expect(200);
 
     // Delivery, as the holder and then the adviser.
     const moduleId = (await write(t, syntra, `/awards/${world.tenderAward}/modules`, moduleBody())).moduleId;

@@ -57,6 +57,9 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /templates': row(A, D, D, D),
   'POST /templates/{id}/revise': row(A, D, D, D),
 
+  // A holder reads its own notices (the route shows nothing else); the agency's roles have the outbox in /health.
+  'GET /notices': row(D, D, D, A),
+
   'GET /awards/{awardId}': row(A, D, A, O),
   'GET /awards/{awardId}/modules': row(A, D, A, O),
   'GET /modules/{moduleId}': row(A, D, A, O),
