@@ -7,7 +7,7 @@ const CONTEXTS = ['mandates', 'outsourcing', 'delivery', 'indicators', 'audit', 
 
 /** The read models each context owns (projections/<name>.projection.ts): only it reads them. */
 const READ_MODELS = {
-  mandates: ['mandate-holders'],
+  mandates: ['mandate-holders', 'mandate-applications'],
   outsourcing: ['outsourcings'],
   delivery: ['delivery-awards', 'delivery-modules', 'delivery-participants'],
   indicators: ['indicator-years', 'targets', 'plans', 'estimates'],

@@ -9,6 +9,7 @@ import { targetsProjection } from '../../projections/targets.projection.js';
 import { plansProjection } from '../../projections/plans.projection.js';
 import { estimatesProjection } from '../../projections/estimates.projection.js';
 import { templatesProjection } from '../../projections/templates.projection.js';
+import { mandateApplicationsProjection } from '../../projections/mandate-applications.projection.js';
 
 /** Every projection the runner keeps up to date. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -22,4 +23,5 @@ export const PROJECTIONS: readonly Projection[] = [
   deliveryModulesProjection,
   deliveryParticipantsProjection,
   templatesProjection,
+  mandateApplicationsProjection,
 ];

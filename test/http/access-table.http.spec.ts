@@ -113,7 +113,8 @@ function callers(t: TestApp): Caller[] {
   return [
     ...ROLES.map((role): Caller => ({
       name: role,
-      authorization: role === 'mandate-holder' ? holder(t, SYNTRA) : t.auth(role),
+      authorization:
+        role === 'mandate-holder' ? holder(t, SYNTRA) : role === 'applicant' ? t.auth(role, { org: '0417.497.106' }) : t.auth(role),
       outcome: (row) => (row === PUBLIC ? 'passes' : passesIf(row[role])),
     })),
     {
@@ -152,5 +153,7 @@ async function syntrasDelivery(t: TestApp): Promise<Record<string, string>> {
   const moduleId = (await write(t, syntra, `/awards/${awardId}/modules`, moduleBody())).moduleId as string;
   await write(t, syntra, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });
   const participantId = (await write(t, syntra, `/modules/${moduleId}/participants`, participant(1))).participantId as string;
-  return { year: '2016', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId };
+  // No application exists: the guard answers before the route looks it up.
+  const applicationId = '00000000-0000-4000-8000-000000000000';
+  return { year: '2016', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId, applicationId };
 }

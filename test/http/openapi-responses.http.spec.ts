@@ -79,6 +79,21 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get(`/outsourcings/${fromTemplate}`).set('authorization', adviser).expect(200);
     await t.http.get('/notices?since=0').set('authorization', syntra).expect(200);
 
+    // Mandate applications: one rejected, the next approved.
+    const applicant = t.auth('applicant', { org: '0400.111.142' });
+    const applicationBody = {
+      enterpriseNumber: '0400.111.142',
+      name: 'Nieuw',
+      email: 'info@nieuw.test',
+      basis: 'experience',
+      motivation: 'ervaring',
+    };
+    const rejectedApplication = (await send('post', '/mandate-applications', applicant, applicationBody).expect(201)).body.applicationId;
+    await send('post', `/mandate-applications/${rejectedApplication}/reject`, adviser, { reason: 'te weinig ervaring' }).expect(200);
+    const approvedApplication = (await send('post', '/mandate-applications', applicant, applicationBody).expect(201)).body.applicationId;
+    await send('post', `/mandate-applications/${approvedApplication}/approve`, adviser).expect(200);
+    await t.http.get('/mandate-applications?status=approved').set('authorization', applicant).expect(200);
+
     // Delivery, as the holder and then the adviser.
     const moduleId = (await write(t, syntra, `/awards/${world.tenderAward}/modules`, moduleBody())).moduleId;
     await write(t, syntra, `/modules/${moduleId}/sessions`, { date: '2016-09-05', place: 'Gent', hours: 3 });

@@ -7,14 +7,17 @@ import type { Role } from './principal.js';
  */
 export type Access = 'allowed' | 'own-organisation' | 'denied';
 
-/** Only a mandate holder belongs to an organisation: the agency's own roles see all or nothing. */
-export type AccessRow = Readonly<Record<Exclude<Role, 'mandate-holder'>, 'allowed' | 'denied'> & { 'mandate-holder': Access }>;
+/** Only a mandate holder and an applicant belong to an organisation: the agency's own roles see all or nothing. */
+export type AccessRow = Readonly<
+  Record<Exclude<Role, 'mandate-holder' | 'applicant'>, 'allowed' | 'denied'> & { 'mandate-holder': Access; applicant: Access }
+>;
 
 /** Anyone, without a token: liveness, metrics for the scraper, and the dashboard's page (it holds no data). */
 export const PUBLIC = 'public';
 
-const row = (adviser: Access, management: Access, inspector: Access, holder: Access) =>
-  ({ adviser, management, inspector, 'mandate-holder': holder }) as AccessRow;
+/** An applicant (an organisation applying for a mandate) reaches only its applications: denied unless a row says otherwise. */
+const row = (adviser: Access, management: Access, inspector: Access, holder: Access, applicant: Access = 'denied') =>
+  ({ adviser, management, inspector, 'mandate-holder': holder, applicant }) as AccessRow;
 const A = 'allowed';
 const O = 'own-organisation';
 const D = 'denied';
@@ -59,6 +62,12 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
 
   // A holder reads its own notices (the route shows nothing else); the agency's roles have the outbox in /health.
   'GET /notices': row(D, D, D, A),
+
+  // An organisation applies for itself and reads its own applications; advisers decide.
+  'POST /mandate-applications': row(D, D, D, D, O),
+  'GET /mandate-applications': row(A, D, A, D, O),
+  'POST /mandate-applications/{applicationId}/approve': row(A, D, D, D),
+  'POST /mandate-applications/{applicationId}/reject': row(A, D, D, D),
 
   'GET /awards/{awardId}': row(A, D, A, O),
   'GET /awards/{awardId}/modules': row(A, D, A, O),
