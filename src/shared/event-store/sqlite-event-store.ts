@@ -22,6 +22,7 @@ import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
 import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
+import { GroupCommit } from '../sqlite/group-commit.js';
 
 export interface TamperEvidenceOptions {
   /** AUDIT_KEY. Without it the development key: only development, tests and benchmarks open a store so. */
@@ -32,7 +33,9 @@ export interface TamperEvidenceOptions {
 
 /**
  * The embedded default store. WAL with synchronous=FULL: a commit is on disk before `append` resolves,
- * so an acknowledged command survives kill -9 and power loss. Each row carries an HMAC keyed by
+ * so an acknowledged command survives kill -9 and power loss. Appends that arrive together share one
+ * commit and its one sync (group commit), each with its own expected-revision check and its own
+ * success or conflict; the chain runs in commit order across the group. Each row carries an HMAC keyed by
  * AUDIT_KEY over its position, its content and the previous row's MAC; signed anchors outside the data
  * folder catch a cut tail (tamper-evidence/).
  */
@@ -42,6 +45,7 @@ export class SqliteEventStore implements EventStore {
   private readonly key: AuditKey;
   private readonly evidence: SqliteTamperEvidence;
   private readonly statements;
+  private readonly commits: GroupCommit;
 
   constructor(
     file: string,
@@ -56,6 +60,7 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(EVENTS_SCHEMA);
     sealLegacyChain(this.db, this.key);
     this.appended.setMaxListeners(0);
+    this.commits = new GroupCommit(this.db);
     // Prepared once: the write path is benchmarked, and the MAC is its only new cost.
     this.statements = {
       already: this.db.prepare<[string], { id: string; stream: string; revision: number; position: number }>(
@@ -84,7 +89,7 @@ export class SqliteEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const result = this.db.transaction(() => this.appendInTransaction(stream, events, expectedRevision)).immediate();
+    const result = await this.commits.run(() => this.appendInTransaction(stream, events, expectedRevision));
     if (result.appended) this.appended.emit('append', result.position);
     return { revision: result.revision, position: result.position };
   }
@@ -201,6 +206,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.commits.flush();
     this.appended.removeAllListeners();
     if (this.db.open) this.db.close();
   }
