@@ -47,6 +47,21 @@ describe('SQLite event store group commit', () => {
     await store.close();
   });
 
+  it('lets a writer to a stream decide on the appends of its group, and commits them together', async () => {
+    const store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'daeb-gc-')), 'events.db'));
+    // Read, decide, append, ten times in one turn of the event loop, each issued once the previous one
+    // is (as the aggregate repository passes the turn on a stream): none conflicts.
+    const write = (n: number) => {
+      const revision = store.db.prepare('SELECT MAX(revision) FROM events WHERE stream = ?').pluck().get('module-1') as number | null;
+      return store.append('module-1', [event(`P${n}`)], { expectedRevision: revision ?? 'no-stream' });
+    };
+    const results = await Promise.all(Array.from({ length: 10 }, (_, n) => write(n)));
+    expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await store.readStream('module-1')).toHaveLength(10);
+    expect(store.verifyChain()).toMatchObject({ valid: true, checked: 10 });
+    await store.close();
+  });
+
   it('still answers one append at a time as the only member of its group', async () => {
     const store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'daeb-gc-')), 'events.db'));
     const first = await store.append('s', [event('A')], { expectedRevision: 'no-stream' });

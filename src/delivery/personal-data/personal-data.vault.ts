@@ -49,12 +49,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
       CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);
       CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID;`);
-    this.commits = new GroupCommit(this.db, {
-      synchronous: (level) => {
-        this.db.pragma(`main.synchronous = ${level}`);
-        this.db.pragma(`keys.synchronous = ${level}`);
-      },
-    });
+    this.commits = new GroupCommit(this.db);
   }
 
   /** Seals a batch in one transaction: a bulk import stores all its people or none. */
@@ -118,6 +113,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
+    this.commits.flush();
     this.remove(refs);
     // A checkpoint cannot run inside a transaction: erase is never called from one (sealOnce uses remove).
     this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
@@ -160,12 +156,12 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /**
    * The events naming these references are in the log: they are no longer candidates for the sweep.
-   * Committed with the next group and without a sync of its own: a confirmation lost with the machine
-   * leaves a pending seal whose events the orphan sweep finds in the log, and it confirms it then.
+   * Nobody waits for it: a confirmation that fails or is lost with the machine leaves a pending seal
+   * whose events the orphan sweep finds in the log, and the sweep confirms it then.
    */
   confirm(refs: readonly string[]): void {
     const remove = this.db.prepare('DELETE FROM pending_seals WHERE ref = ?');
-    this.commits.run(() => refs.forEach((ref) => remove.run(ref)), { durable: false }).catch(() => undefined);
+    this.commits.run(() => refs.forEach((ref) => remove.run(ref))).catch(() => undefined);
   }
 
   /** Seals still pending since before `before` (epoch ms), with their participant: what the orphan sweep checks. */

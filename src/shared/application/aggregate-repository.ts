@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Aggregate, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
-import { EVENT_STORE, type EventStore, type Position, type StoredEvent } from '../event-store/event-store.port.js';
+import { type AppendResult, EVENT_STORE, type EventStore, type Position, type StoredEvent } from '../event-store/event-store.port.js';
 import { mintId } from './minted-ids.js';
 import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
 
@@ -17,7 +17,29 @@ const RETRIES = 3;
 /** Read stream, fold, decide, append with the expected revision; retry a lost race unless the client pinned a revision. */
 @Injectable()
 export class AggregateRepository {
+  private readonly turns = new Map<string, Promise<void>>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /**
+   * Commands on one stream in this process decide one after the other, each on the stream its
+   * predecessor left: otherwise all those that resumed together would read one revision and all but
+   * one lose the race. The turn passes on once the append is issued, not committed: the embedded
+   * store runs it at once in the open group commit, where the next decision reads it, so a busy
+   * stream still shares one durable commit per group.
+   */
+  private async turnOn(stream: string): Promise<() => void> {
+    const previous = this.turns.get(stream) ?? Promise.resolve();
+    let release: () => void = () => undefined;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.turns.set(stream, tail);
+    await previous;
+    return () => {
+      release();
+      if (this.turns.get(stream) === tail) this.turns.delete(stream);
+    };
+  }
 
   async load<C, S, E extends DomainEvent>(stream: string, aggregate: Aggregate<C, S, E>): Promise<{ state: S; revision: number | null }> {
     return this.fold(await this.store.readStream(stream), aggregate);
@@ -51,18 +73,21 @@ export class AggregateRepository {
     context: CommandContext,
   ): Promise<WriteResult<E>> {
     for (let attempt = 1; ; attempt += 1) {
-      const stored = await this.store.readStream(stream);
-      const replayed = this.appendedBefore<E>(stored, context);
-      if (replayed) return replayed;
-      const { state, revision } = this.fold(stored, aggregate);
-      if (context.expectedRevision !== null && context.expectedRevision !== revision) {
-        throw new StaleRevision(context.expectedRevision, revision);
-      }
-      const events = aggregate.decider.decide(command, state);
-      if (events.length === 0) return { events, revision: revision ?? -1, position: null };
+      const release = await this.turnOn(stream);
+      let appending: Promise<AppendResult>;
+      let events: readonly E[];
       try {
+        const stored = await this.store.readStream(stream);
+        const replayed = this.appendedBefore<E>(stored, context);
+        if (replayed) return replayed;
+        const { state, revision } = this.fold(stored, aggregate);
+        if (context.expectedRevision !== null && context.expectedRevision !== revision) {
+          throw new StaleRevision(context.expectedRevision, revision);
+        }
+        events = aggregate.decider.decide(command, state);
+        if (events.length === 0) return { events, revision: revision ?? -1, position: null };
         const metadata = metadataOf(context);
-        const appended = await this.store.append(
+        appending = this.store.append(
           stream,
           events.map((e, i) => ({
             // A keyed request's events get ids derived from the key, so the store recognises its retry.
@@ -74,6 +99,11 @@ export class AggregateRepository {
           })),
           { expectedRevision: revision ?? 'no-stream' },
         );
+      } finally {
+        release();
+      }
+      try {
+        const appended = await appending;
         return { events, revision: appended.revision, position: appended.position };
       } catch (error) {
         const raced = error instanceof WrongExpectedRevision;

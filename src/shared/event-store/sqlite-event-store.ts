@@ -33,9 +33,12 @@ export interface TamperEvidenceOptions {
 
 /**
  * The embedded default store. WAL with synchronous=FULL: a commit is on disk before `append` resolves,
- * so an acknowledged command survives kill -9 and power loss. Appends that arrive together share one
- * commit and its one sync (group commit), each with its own expected-revision check and its own
- * success or conflict; the chain runs in commit order across the group. Each row carries an HMAC keyed by
+ * so an acknowledged command survives kill -9 and power loss. Appends of one turn of the event loop
+ * share one commit and its one sync (group commit, ../sqlite/group-commit.ts), each with its own
+ * expected-revision check and its own success or conflict; the chain runs in commit order across
+ * the group. A stream read sees the group's appends (a decision on them commits with them); reads of
+ * the whole log (projections, audit) commit the open group first, so they see only committed events.
+ * Each row carries an HMAC keyed by
  * AUDIT_KEY over its position, its content and the previous row's MAC; signed anchors outside the data
  * folder catch a cut tail (tamper-evidence/).
  */
@@ -140,6 +143,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll({ after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
+    this.commits.flush();
     const rows = this.db
       .prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
       .all(after === null ? 0 : Number(after), limit);
@@ -148,6 +152,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readFiltered(filter: EventFilter, { after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
+    this.commits.flush();
     const { clause, values } = sqlConditionOf(filter);
     const rows = this.db
       .prepare<unknown[], EventRow>(`SELECT * FROM events WHERE position > ?${clause} ORDER BY position LIMIT ?`)
@@ -157,6 +162,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
+    this.commits.flush();
     return this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
   }
 
@@ -182,11 +188,13 @@ export class SqliteEventStore implements EventStore {
 
   /** The whole log and the whole anchor file. */
   verifyChain(): IntegrityReport {
+    this.commits.flush();
     return this.evidence.verifyAll();
   }
 
   /** What was appended since the last verification (see SqliteTamperEvidence.verifyTail). */
   verifyTail(): IntegrityReport {
+    this.commits.flush();
     return this.evidence.verifyTail();
   }
 
