@@ -59,6 +59,45 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       expect(await store.readStream('s')).toHaveLength(2);
     });
 
+    it('lets exactly one of many concurrent appends with the same expected revision win, each told its own outcome', async () => {
+      await store.append('s', [event('A')], { expectedRevision: 'no-stream' });
+      const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => store.append('s', [event('B')], { expectedRevision: 0 })));
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const reasons = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+      expect(reasons).toHaveLength(11);
+      for (const reason of reasons) expect(reason).toBeInstanceOf(WrongExpectedRevision);
+      expect((await store.readStream('s')).map((e) => e.type)).toEqual(['A', 'B']);
+    });
+
+    it('lets concurrent appends to different streams all win, in one order of the log', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.append(`p-${i}`, [event(`E${i}`), event(`F${i}`)], { expectedRevision: 'no-stream' })),
+      );
+      expect(results.map((r) => r.revision)).toEqual(Array.from({ length: 20 }, () => 1));
+      const all = (await store.readAll({ after: null, limit: 100 })).events;
+      expect(all).toHaveLength(40);
+      // Each append's events stay together in the log, and its result names its own last event.
+      for (let k = 0; k < all.length; k += 2) {
+        const i = Number(all[k].type.slice(1));
+        expect([all[k].type, all[k + 1].type]).toEqual([`E${i}`, `F${i}`]);
+        expect(all[k + 1].position).toEqual(results[i].position);
+      }
+    });
+
+    it('fails only the conflicting append when concurrent appends meet a conflict among them', async () => {
+      await store.append('taken', [event('A')], { expectedRevision: 'no-stream' });
+      const [before, conflicting, after] = await Promise.allSettled([
+        store.append('first', [event('B')], { expectedRevision: 'no-stream' }),
+        store.append('taken', [event('C')], { expectedRevision: 'no-stream' }),
+        store.append('last', [event('D')], { expectedRevision: 'no-stream' }),
+      ]);
+      expect(before.status).toBe('fulfilled');
+      expect(after.status).toBe('fulfilled');
+      expect(conflicting.status === 'rejected' && conflicting.reason).toBeInstanceOf(WrongExpectedRevision);
+      expect((await store.readAll({ after: null, limit: 10 })).events.map((e) => e.type)).toEqual(['A', 'B', 'D']);
+      expect((await store.verifyIntegrity()).valid).toBe(true);
+    });
+
     it('orders the global log across streams and reads it from a position in batches', async () => {
       await store.append('a', [event('A1')], { expectedRevision: 'any' });
       await store.append('b', [event('B1'), event('B2')], { expectedRevision: 'any' });

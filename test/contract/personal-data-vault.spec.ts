@@ -37,6 +37,27 @@ describe('personal data vault (SQLite)', () => {
     keys.close();
   });
 
+  it('seals concurrent registrations in one commit, refusing only the batch that fails', async () => {
+    const observer = new Database(join(dataDir, 'personal-data.db'), { readonly: true });
+    const committed = () => observer.prepare("SELECT ref FROM sealed_persons WHERE ref LIKE 'g-%' ORDER BY ref").pluck().all();
+    const pending = [
+      vault.sealOnce([{ ref: 'g-1', participantId: 'p-g1', data: person }]),
+      // The same reference twice in one batch breaks its primary key: that batch alone is undone.
+      vault.sealOnce([
+        { ref: 'g-2', participantId: 'p-g2', data: person },
+        { ref: 'g-2', participantId: 'p-g2', data: person },
+      ]),
+      vault.sealOnce([{ ref: 'g-3', participantId: 'p-g3', data: person }]),
+    ];
+    expect(committed()).toEqual([]);
+    const outcomes = await Promise.allSettled(pending);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(committed()).toEqual(['g-1', 'g-3']);
+    expect(await pending[0]).toEqual(['g-1']);
+    expect(await vault.sealOnce([{ ref: 'g-1', participantId: 'p-g1', data: person }])).toEqual([]);
+    observer.close();
+  });
+
   describe('with a master key (PERSONAL_DATA_KEY)', () => {
     const MASTER = 'master-key-of-the-agency-at-least-32-characters';
     const wrappedDir = mkdtempSync(join(tmpdir(), 'daeb-vault-wrapped-'));

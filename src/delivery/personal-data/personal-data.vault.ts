@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { GroupCommit } from '../../shared/sqlite/group-commit.js';
 import { KeyWrapping } from './key-wrapping.js';
 
 export interface PersonalData {
@@ -22,12 +23,14 @@ export interface SealedPerson {
  * an own AES-256-GCM key, kept in a file of its own (`personal-keys.db`) apart from the ciphertexts
  * (`personal-data.db`): erasing a person deletes the key (crypto-shredding), so the ciphertext, also
  * in any backup of the data file, becomes unreadable while the history stays untouched. The keys file
- * is backed up on its own, with a retention no longer than an erasure may take.
+ * is backed up on its own, with a retention no longer than an erasure may take. Seals of requests that
+ * arrive together share one durable commit (group commit).
  */
 @Injectable()
 export class PersonalDataVault implements OnApplicationShutdown {
   private readonly db: Database.Database;
   private readonly keys: KeyWrapping;
+  private readonly commits: GroupCommit;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.keys = new KeyWrapping(config.personalDataKey);
@@ -35,7 +38,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
     this.db.prepare('ATTACH DATABASE ? AS keys').run(join(config.dataDir, 'personal-keys.db'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('keys.journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma('main.synchronous = FULL');
+    this.db.pragma('keys.synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     // A deleted row's bytes stay in the file until its page is reused; an erased key must not.
     this.db.pragma('main.secure_delete = ON');
@@ -45,6 +49,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
       CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);
       CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID;`);
+    this.commits = new GroupCommit(this.db);
   }
 
   /** Seals a batch in one transaction: a bulk import stores all its people or none. */
@@ -108,6 +113,7 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * pages back and TRUNCATE empties the log: only then is the key in no file of DATA_DIR.
    */
   erase(refs: readonly string[]): void {
+    this.commits.flush();
     this.remove(refs);
     // A checkpoint cannot run inside a transaction: erase is never called from one (sealOnce uses remove).
     this.db.pragma('keys.wal_checkpoint(TRUNCATE)');
@@ -130,14 +136,14 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * Seals the people not sealed yet, in one transaction, and answers the references it sealed now. A
    * keyed retry names the same references: the first attempt's key and ciphertext stay, and the retry
    * must not erase them if it fails. Each new seal stays pending until `confirm`, so that one whose
-   * append never happened (a crash in between) can be found and swept.
+   * append never happened (a crash in between) can be found and swept. Resolves once the seal is durable.
    */
-  sealOnce(people: readonly SealedPerson[]): string[] {
+  sealOnce(people: readonly SealedPerson[]): Promise<string[]> {
     const sealed = this.db.prepare<[string], { ref: string }>(
       'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
     );
     const markPending = this.db.prepare('INSERT OR REPLACE INTO pending_seals (ref, sealed_at) VALUES (?, ?)');
-    return this.db.transaction(() => {
+    return this.commits.run(() => {
       const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
       // Those halves never held a sealed person (their other half is missing), so no checkpoint is owed here.
@@ -145,13 +151,17 @@ export class PersonalDataVault implements OnApplicationShutdown {
       this.seal(fresh);
       for (const { ref } of fresh) markPending.run(ref, Date.now());
       return fresh.map((p) => p.ref);
-    })();
+    });
   }
 
-  /** The events naming these references are in the log: they are no longer candidates for the sweep. */
+  /**
+   * The events naming these references are in the log: they are no longer candidates for the sweep.
+   * Nobody waits for it: a confirmation that fails or is lost with the machine leaves a pending seal
+   * whose events the orphan sweep finds in the log, and the sweep confirms it then.
+   */
   confirm(refs: readonly string[]): void {
     const remove = this.db.prepare('DELETE FROM pending_seals WHERE ref = ?');
-    this.db.transaction(() => refs.forEach((ref) => remove.run(ref)))();
+    this.commits.run(() => refs.forEach((ref) => remove.run(ref))).catch(() => undefined);
   }
 
   /** Seals still pending since before `before` (epoch ms), with their participant: what the orphan sweep checks. */
@@ -165,6 +175,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commits.flush();
+    this.db.close();
   }
 }

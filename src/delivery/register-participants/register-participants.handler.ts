@@ -45,7 +45,7 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
       personalDataRef,
       ...facts,
     }));
-    const sealedNow = this.vault.sealOnce(
+    const sealedNow = await this.vault.sealOnce(
       people.map(({ participantId, personalDataRef, personal }) => ({ ref: personalDataRef, participantId, data: personal })),
     );
     try {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Aggregate, DomainEvent } from '../domain/decider.js';
 import { WrongExpectedRevision } from '../event-store/errors.js';
-import { EVENT_STORE, type EventStore, type Position, type StoredEvent } from '../event-store/event-store.port.js';
+import { type AppendResult, EVENT_STORE, type EventStore, type Position, type StoredEvent } from '../event-store/event-store.port.js';
 import { type FoldedStream, FoldedStreams, idHash, rememberId } from './folded-streams.js';
 import { mintId } from './minted-ids.js';
 import { type CommandContext, metadataOf, StaleRevision } from './command-context.js';
@@ -30,6 +30,7 @@ export const FOLDED_EVENTS_CACHED = 500_000;
 @Injectable()
 export class AggregateRepository {
   private readonly folded = new FoldedStreams(FOLDED_EVENTS_CACHED);
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -46,18 +47,23 @@ export class AggregateRepository {
     context: CommandContext,
   ): Promise<WriteResult<E>> {
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.current(stream, aggregate);
-      const replayed = await this.appendedBefore<E>(stream, current, context);
-      if (replayed) return replayed;
-      const revision = current.revision < 0 ? null : current.revision;
-      if (context.expectedRevision !== null && context.expectedRevision !== revision) {
-        throw new StaleRevision(context.expectedRevision, revision);
-      }
-      const events = aggregate.decider.decide(command, current.state);
-      if (events.length === 0) return { events, revision: revision ?? -1, position: null };
-      const ids = events.map((_, i) => mintId(context, String(i)));
+      const release = await this.turnOn(stream);
+      let appending: Promise<AppendResult>;
+      let current: FoldedStream<S>;
+      let events: readonly E[];
+      let ids: readonly string[];
       try {
-        const appended = await this.store.append(
+        current = await this.current(stream, aggregate);
+        const replayed = await this.appendedBefore<E>(stream, current, context);
+        if (replayed) return replayed;
+        const revision = current.revision < 0 ? null : current.revision;
+        if (context.expectedRevision !== null && context.expectedRevision !== revision) {
+          throw new StaleRevision(context.expectedRevision, revision);
+        }
+        events = aggregate.decider.decide(command, current.state);
+        if (events.length === 0) return { events, revision: revision ?? -1, position: null };
+        ids = events.map((_, i) => mintId(context, String(i)));
+        appending = this.store.append(
           stream,
           events.map((e, i) => ({
             // A keyed request's events get ids derived from the key, so the store recognises its retry.
@@ -69,6 +75,11 @@ export class AggregateRepository {
           })),
           { expectedRevision: revision ?? 'no-stream' },
         );
+      } finally {
+        release();
+      }
+      try {
+        const appended = await appending;
         this.advance(stream, aggregate, current, events, ids, appended.revision);
         return { events, revision: appended.revision, position: appended.position };
       } catch (error) {
@@ -79,6 +90,26 @@ export class AggregateRepository {
         if (!raced || attempt >= RETRIES) throw error;
       }
     }
+  }
+
+  /**
+   * Commands on one stream in this process decide one after the other, each on the stream its
+   * predecessor left: otherwise all those that resumed together would read one revision and all but
+   * one lose the race. The turn passes on once the append is issued, not committed: the embedded
+   * store runs it at once in the open group commit, where the next decision reads it, so a busy
+   * stream still shares one durable commit per group.
+   */
+  private async turnOn(stream: string): Promise<() => void> {
+    const previous = this.turns.get(stream) ?? Promise.resolve();
+    let release: () => void = () => undefined;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.turns.set(stream, tail);
+    await previous;
+    return () => {
+      release();
+      if (this.turns.get(stream) === tail) this.turns.delete(stream);
+    };
   }
 
   /** The cached state brought up to the store's head: only the events after its revision are read. */

@@ -44,7 +44,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
       const header = (name: string) => (typeof reply.getHeader(name) === 'string' ? (reply.getHeader(name) as string) : null);
-      this.store.save(scope, key, { requestHash, status: reply.statusCode, etag: header('etag'), location: header('location'), body });
+      await this.store.save(scope, key, {
+        requestHash,
+        status: reply.statusCode,
+        etag: header('etag'),
+        location: header('location'),
+        body,
+      });
       return body;
     };
     const pending = run();

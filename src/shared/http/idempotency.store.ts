@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { GroupCommit } from '../sqlite/group-commit.js';
 
 export interface StoredAnswer {
   readonly requestHash: string;
@@ -10,14 +11,20 @@ export interface StoredAnswer {
 
 export interface IdempotencyStore {
   find(scope: string, key: string): StoredAnswer | null;
-  save(scope: string, key: string, answer: StoredAnswer): void;
+  /** Resolves once the answer is durable: only then may the first answer go out. */
+  save(scope: string, key: string, answer: StoredAnswer): Promise<void>;
 }
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 
-/** First answers of keyed writes, kept beside the event log so a retry after a restart still finds them. */
+/**
+ * First answers of keyed writes, kept beside the event log so a retry after a restart still finds them.
+ * Answers saved together share one durable commit (group commit).
+ */
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly db: Database.Database;
+  private readonly commits: GroupCommit;
+  private readonly insert;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -28,6 +35,10 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
       etag TEXT, location TEXT, body TEXT NOT NULL, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ')),
       PRIMARY KEY (scope, key))`);
+    this.commits = new GroupCommit(this.db);
+    this.insert = this.db.prepare(
+      'INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
   }
 
   find(scope: string, key: string): StoredAnswer | null {
@@ -41,15 +52,14 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       : null;
   }
 
-  save(scope: string, key: string, answer: StoredAnswer): void {
-    this.db
-      .prepare(
-        'INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(scope, key, answer.requestHash, answer.status, answer.etag, answer.location, JSON.stringify(answer.body));
+  async save(scope: string, key: string, answer: StoredAnswer): Promise<void> {
+    const body = JSON.stringify(answer.body);
+    await this.commits.run(() => this.insert.run(scope, key, answer.requestHash, answer.status, answer.etag, answer.location, body));
   }
 
   close(): void {
+    if (!this.db.open) return;
+    this.commits.flush();
     this.db.close();
   }
 }
