@@ -60,9 +60,7 @@ describe('notices of a launch', () => {
   });
 
   it('are in Dutch with the title, product, deadline, contact adviser and publication reference', () => {
-    const [notice] = noticesForLaunch({ ...launch, offersDueOn: '2016-06-15' }, [
-      fold([granted('0123.456.749')]),
-    ]);
+    const [notice] = noticesForLaunch({ ...launch, offersDueOn: '2016-06-15' }, [fold([granted('0123.456.749')])]);
     expect(notice.subject).toBe('Nieuwe oproep (tender): Digitale vaardigheden');
     for (const part of [
       'Digitale vaardigheden',
