@@ -1,5 +1,8 @@
+import { CALL_NL, CALL_RULES_NL } from './texts-call-nl.js';
+
 /** The workspace's labels in Dutch, its default language. */
 export const NL = {
+  ...CALL_NL,
   title: 'DAEB-werkruimte',
   subtitle: 'Oproepen, mandaathouders, opvolging en geschiedenis',
   skip: 'Naar de inhoud',
@@ -70,8 +73,6 @@ export const NL = {
   historyLink: 'Geschiedenis bekijken',
   awardLink: 'opvolging',
   slotTitle: 'Oproepproces (volgt)',
-  slotCall:
-    'Hier komen de uiterste datum voor offertes, de (tot dan verzegelde) offertes, de scores van de jury, de rangschikking en de gunning vanuit een offerte.',
   slotTemplate: 'Hier komt de keuze van een sjabloon; vul de oproep voorlopig zelf in.',
   slotNotices: 'Hier komen de berichten aan deze mandaathouder en de mandaataanvragen.',
   awardDirect: 'Rechtstreeks gunnen',
@@ -193,6 +194,10 @@ export const NL = {
   asOfShown: 'Stand op {date}',
   asOfNothing: 'Op die datum bestond dit nog niet.',
   eventTexts: {
+    OfferSubmitted: 'Offerte van {enterpriseNumber} voor {amount}',
+    OfferWithdrawn: 'Offerte ingetrokken',
+    OfferScored: 'Scores van {member}: {scores}',
+    OfferSealed: 'Offerte, verzegeld tot {sealedUntil}',
     OutsourcingLaunched: 'Oproep gelanceerd: "{title}"',
     AwardGranted: 'Gegund aan {enterpriseNumber} voor {amount}',
     AwardAmended: 'Gunningsbedrag gewijzigd naar {amount}: {reason}',
@@ -212,6 +217,7 @@ export const NL = {
     SessionRegistered: 'Sessie op {date} in {place}',
   },
   rules: {
+    ...CALL_RULES_NL,
     AWARD_EXCEEDS_BUDGET: 'Het bedrag is hoger dan wat er van het budget overblijft: nog {remaining}.',
     LOT_ALREADY_AWARDED: 'Dit perceel is al gegund; trek die gunning eerst in.',
     HOLDER_ALREADY_AWARDED: 'Deze mandaathouder heeft al een gunning in deze oproep.',

@@ -3,7 +3,8 @@ import { read } from '../api.js';
 import { actionForm, field, reasonForm } from '../form.js';
 import { centsFrom, compact, valueOf } from '../values.js';
 import { tx } from '../texts.js';
-import { card, day, euro, facts, slot, table } from '../view.js';
+import { card, day, euro, facts, table } from '../view.js';
+import { callProcess } from './call-offers.js';
 
 const OPEN = ['launched', 'awarded'];
 
@@ -142,6 +143,8 @@ export async function callPage({ match: [id], role, refresh }) {
           [tx('product'), tx(`products.${call.product}`)],
           [tx('status'), tx(`callStatuses.${call.status}`)],
           [tx('colLaunched'), day(call.launchedOn)],
+          call.offersDueOn ? [tx('offersDueOn'), day(call.offersDueOn)] : null,
+          call.template ? [tx('template'), `${call.template.name ?? call.template.id} (v${call.template.version})`] : null,
           [tx('publicationRef'), call.publicationRef],
           [tx('contactAdviser'), call.contactAdviser],
           [tx('colBudget'), euro(call.budgetCents)],
@@ -162,7 +165,7 @@ export async function callPage({ match: [id], role, refresh }) {
           )
         : null,
     ),
-    slot('call-process', tx('slotCall')),
+    ...(await callProcess(call, role, refresh)),
     card(
       tx('awards'),
       call.awards.length
