@@ -13,6 +13,7 @@ export const CALL_EN = {
   overBudget: 'above the budget',
   offerStatuses: { standing: 'standing', replaced: 'replaced', withdrawn: 'withdrawn' },
   ranking: 'Ranking',
+  noOffers: 'no offers.',
   rank: 'Rank',
   score: 'Score on 100',
   criteriaMeans: 'Mean per criterion (weight)',

@@ -14,6 +14,7 @@ export const CALL_NL = {
   overBudget: 'boven het budget',
   offerStatuses: { standing: 'geldig', replaced: 'vervangen', withdrawn: 'ingetrokken' },
   ranking: 'Rangschikking',
+  noOffers: 'geen offertes.',
   rank: 'Rang',
   score: 'Score op 100',
   criteriaMeans: 'Gemiddelde per criterium (gewicht)',

@@ -35,28 +35,27 @@ function offersTable(offers, nameOf) {
 }
 
 /** Per lot the offers by weighted score; a shared rank is said in words, not only by the repeated number. */
-function rankingCards(ranking, nameOf) {
-  return ranking.lots.map((lot) =>
-    card(
-      lot.lot === null ? tx('ranking') : `${tx('ranking')} · ${tx('lot', { n: lot.lot })}`,
-      table(
-        lot.lot === null ? tx('ranking') : `${tx('ranking')} · ${tx('lot', { n: lot.lot })}`,
-        [tx('rank'), tx('colHolder'), tx('colAmount'), tx('score'), tx('criteriaMeans'), tx('juryMembers')],
-        lot.offers.map((offer) => ({
-          attrs: { 'data-ranked': offer.offerId, 'data-rank': offer.rank ?? '', 'data-tied': String(offer.tied) },
-          cells: [
-            offer.rank === null ? tx('unscored') : `${offer.rank}${offer.tied ? ` · ${tx('tied')}` : ''}`,
-            nameOf(offer.enterpriseNumber),
-            { num: euro(offer.amountCents) },
-            { num: offer.score === null ? '–' : offer.score.toLocaleString('nl-BE') },
-            offer.criteria.map((c) => `${c.criterion} ${c.mean.toLocaleString('nl-BE')} (${c.weight})`).join(', ') || '–',
-            offer.members.map((m) => (m.external ? `${m.member} (${tx('externalMark')})` : m.member)).join(', ') || '–',
-          ],
-        })),
-        { class: 'ranking-table', dataset: { lot: lot.lot ?? '' } },
-      ),
-    ),
-  );
+function rankingTables(ranking, nameOf) {
+  return ranking.lots.map((lot) => {
+    const caption = lot.lot === null ? tx('ranking') : `${tx('ranking')} · ${tx('lot', { n: lot.lot })}`;
+    if (!lot.offers.length) return h('p', { dataset: { lot: lot.lot ?? '' } }, `${caption}: ${tx('noOffers')}`);
+    return table(
+      caption,
+      [tx('rank'), tx('colHolder'), tx('colAmount'), tx('score'), tx('criteriaMeans'), tx('juryMembers')],
+      lot.offers.map((offer) => ({
+        attrs: { 'data-ranked': offer.offerId, 'data-rank': offer.rank ?? '', 'data-tied': String(offer.tied) },
+        cells: [
+          offer.rank === null ? tx('unscored') : `${offer.rank}${offer.tied ? ` · ${tx('tied')}` : ''}`,
+          nameOf(offer.enterpriseNumber),
+          { num: euro(offer.amountCents) },
+          { num: offer.score === null ? '–' : offer.score.toLocaleString('nl-BE') },
+          offer.criteria.map((c) => `${c.criterion} ${c.mean.toLocaleString('nl-BE')} (${c.weight})`).join(', ') || '–',
+          offer.members.map((m) => (m.external ? `${m.member} (${tx('externalMark')})` : m.member)).join(', ') || '–',
+        ],
+      })),
+      { class: 'ranking-table', dataset: { lot: lot.lot ?? '' } },
+    );
+  });
 }
 
 /** The jury report is HTML behind the token: fetched once, offered as a file to open and print. */
@@ -96,7 +95,12 @@ export async function callProcess(call, role, refresh) {
   const nameOf = (kbo) => (names.has(kbo) ? `${names.get(kbo)} (${kbo})` : kbo);
   const sections = [
     card(tx('offers'), deadline, offers.items.length ? offersTable(offers.items, nameOf) : h('p', {}, tx('noneYet')), report),
-    h('div', { class: 'ws-grid', id: 'ranking' }, rankingCards(ranking, nameOf)),
+    h(
+      'section',
+      { class: 'card', id: 'ranking', 'aria-labelledby': 'ranking-title' },
+      h('h2', { id: 'ranking-title' }, tx('ranking')),
+      rankingTables(ranking, nameOf),
+    ),
   ];
   const open = ['launched', 'awarded'].includes(call.status);
   if (role === 'adviser' && open) {
