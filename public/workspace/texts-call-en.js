@@ -33,6 +33,9 @@ export const CALL_EN = {
   offer: 'Offer',
   chooseOffer: 'Choose an offer.',
   motivationWhenNotFirst: 'Required when the offer is not ranked first on its lot.',
+  templateNone: '— no template —',
+  templateHint: 'A template fills in the form; what you type in the form counts.',
+  templateVersion: 'version {version}',
   template: 'Template',
 };
 

@@ -34,6 +34,9 @@ export const CALL_NL = {
   offer: 'Offerte',
   chooseOffer: 'Kies een offerte.',
   motivationWhenNotFirst: 'Verplicht wanneer de offerte niet als eerste gerangschikt is op haar perceel.',
+  templateNone: '— zonder sjabloon —',
+  templateHint: 'Een sjabloon vult het formulier in; wat u in het formulier invult, geldt.',
+  templateVersion: 'versie {version}',
   template: 'Sjabloon',
 };
 

@@ -1,8 +1,10 @@
 import { CALL_EN, CALL_RULES_EN } from './texts-call-en.js';
+import { HOLDER_EN } from './texts-holder-en.js';
 
 /** The workspace's labels in English. */
 export const EN = {
   ...CALL_EN,
+  ...HOLDER_EN,
   title: 'DAEB workspace',
   subtitle: 'Calls, mandate holders, follow-up and history',
   skip: 'Skip to content',
@@ -66,9 +68,6 @@ export const EN = {
   readOnly: 'Only advisers act here; you are reading along.',
   historyLink: 'View history',
   awardLink: 'follow-up',
-  slotTitle: 'Call process (coming)',
-  slotTemplate: 'Choosing a template goes here; fill in the call yourself for now.',
-  slotNotices: "This holder's notices and the mandate applications go here.",
   awardDirect: 'Award directly',
   awardDirectHint: 'For an award without an offer in this workspace, e.g. a decision entered afterwards.',
   holder: 'Mandate holder',

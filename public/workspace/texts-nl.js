@@ -1,8 +1,10 @@
 import { CALL_NL, CALL_RULES_NL } from './texts-call-nl.js';
+import { HOLDER_NL } from './texts-holder-nl.js';
 
 /** The workspace's labels in Dutch, its default language. */
 export const NL = {
   ...CALL_NL,
+  ...HOLDER_NL,
   title: 'DAEB-werkruimte',
   subtitle: 'Oproepen, mandaathouders, opvolging en geschiedenis',
   skip: 'Naar de inhoud',
@@ -72,9 +74,6 @@ export const NL = {
   readOnly: 'Alleen regie-adviseurs voeren acties uit; u leest mee.',
   historyLink: 'Geschiedenis bekijken',
   awardLink: 'opvolging',
-  slotTitle: 'Oproepproces (volgt)',
-  slotTemplate: 'Hier komt de keuze van een sjabloon; vul de oproep voorlopig zelf in.',
-  slotNotices: 'Hier komen de berichten aan deze mandaathouder en de mandaataanvragen.',
   awardDirect: 'Rechtstreeks gunnen',
   awardDirectHint: 'Voor een gunning zonder offerte in deze werkruimte, bv. een beslissing die achteraf wordt ingevoerd.',
   holder: 'Mandaathouder',

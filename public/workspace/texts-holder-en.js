@@ -1,0 +1,23 @@
+/** Mandate applications and a holder's notices of new calls. */
+export const HOLDER_EN = {
+  applications: 'Mandate applications',
+  application: 'Application',
+  applicationMotivation: 'Motivation',
+  appliedOn: 'Applied on',
+  applicationStatuses: { submitted: 'awaiting a decision', approved: 'approved', rejected: 'rejected' },
+  noApplications: 'No applications awaiting a decision.',
+  approveApplication: 'Approve an application',
+  approveApplicationHint: 'The organisation gets a mandate today, as with a grant by hand.',
+  approve: 'Approve',
+  rejectApplication: 'Reject an application',
+  reject: 'Reject',
+  notices: 'Notices of new calls',
+  noticesHint: 'For every new call an active holder gets a notice in its feed (through the API) and, if it wishes, an e-mail.',
+  noticesEmail: 'E-mail address for notices',
+  noticesMailed: 'By e-mail',
+  noticesFeedOnly: 'no, in the feed only',
+  noticesSet: 'Change notice preferences',
+  noticesEnabled: 'also send notices by e-mail',
+  save: 'Save',
+  yes: 'yes',
+};
