@@ -3,15 +3,17 @@
  * context's published queries (src/<context>/<context>.queries.ts) and knows its events
  * (src/<context>/domain/events.ts); everything else of a context is its own. No exemptions.
  */
-const CONTEXTS = ['mandates', 'outsourcing', 'delivery', 'indicators', 'audit'];
+const CONTEXTS = ['mandates', 'outsourcing', 'delivery', 'indicators', 'audit', 'templates', 'notices'];
 
 /** The read models each context owns (projections/<name>.projection.ts): only it reads them. */
 const READ_MODELS = {
-  mandates: ['mandate-holders'],
+  mandates: ['mandate-holders', 'mandate-applications'],
   outsourcing: ['outsourcings'],
   delivery: ['delivery-awards', 'delivery-modules', 'delivery-participants'],
   indicators: ['indicator-years', 'targets', 'plans', 'estimates'],
   audit: [],
+  templates: ['templates'],
+  notices: [],
 };
 
 const PUBLISHED = ['^src/([^/]+)/\\1\\.queries\\.ts$', '^src/[^/]+/domain/events\\.ts$'];

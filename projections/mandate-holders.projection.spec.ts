@@ -38,8 +38,23 @@ describe('mandate-holders projection: given mandate events, then the holders', (
       status: 'active',
       grantedOn: '2016-01-04',
       timeline: [{ from: '2016-01-04', status: 'active', reason: null }],
+      notifications: { email: 'mandaat@syntra.test', enabled: true },
       updatedAt: '2016-01-04T09:00:00.000Z',
     });
+  });
+
+  it('keeps where the holder wants its notices, through a new grant too', () => {
+    const preferences: MandateEvent = {
+      type: 'NotificationPreferencesSet',
+      data: { enterpriseNumber: SYNTRA, email: 'oproepen@syntra.test', enabled: false },
+    };
+    const documents = givenEvents(mandateHoldersProjection, [
+      granted(SYNTRA),
+      recordedAt('2016-02-01T09:00:00.000Z', preferences),
+      changed('MandateRevoked', SYNTRA, '2016-03-01'),
+      granted(SYNTRA, { grantedOn: '2016-06-01' }),
+    ]);
+    expect(documents.get(SYNTRA)?.notifications).toEqual({ email: 'oproepen@syntra.test', enabled: false });
   });
 
   it('takes the status of the latest change and keeps every change with its reason on the timeline', () => {

@@ -11,12 +11,14 @@ export interface MandateHolderDocument {
   readonly status: MandateStatus;
   readonly grantedOn: string;
   readonly timeline: readonly (MandatePeriod & { readonly reason: string | null })[];
+  /** Where notices of new calls are mailed, and whether; the mandate's address until the holder sets one. */
+  readonly notifications: { readonly email: string; readonly enabled: boolean };
   readonly updatedAt: string;
 }
 
 /** A change of status from a date on, with its reason, in the holder's timeline. */
 const changed = (status: MandateStatus) =>
-  onExisting<MandateHolderDocument, StoredOf<MandateEvent, Exclude<MandateEvent['type'], 'MandateGranted'>>>(
+  onExisting<MandateHolderDocument, StoredOf<MandateEvent, 'MandateSuspended' | 'MandateReinstated' | 'MandateRevoked'>>(
     (document, { data, recordedAt }) => ({
       ...document,
       status,
@@ -28,15 +30,21 @@ const changed = (status: MandateStatus) =>
 /** Mandate holders as advisers look them up: current status and the whole timeline with reasons. */
 export const mandateHoldersProjection = defineProjection<MandateHolderDocument, MandateEvent>({
   name: 'mandate-holders',
-  version: 1,
+  version: 2,
   documentIds: (event) => [event.data.enterpriseNumber],
   on: {
     MandateGranted: (document, { data: { grantedOn, ...holder }, recordedAt }) => {
       const timeline = [...(document?.timeline ?? []), { from: grantedOn, status: 'active' as const, reason: null }];
-      return { ...holder, status: 'active', grantedOn, timeline, updatedAt: recordedAt };
+      const notifications = document?.notifications ?? { email: holder.email, enabled: true };
+      return { ...holder, status: 'active', grantedOn, timeline, notifications, updatedAt: recordedAt };
     },
     MandateSuspended: changed('suspended'),
     MandateReinstated: changed('active'),
     MandateRevoked: changed('revoked'),
+    NotificationPreferencesSet: onExisting((document, { data: { email, enabled }, recordedAt }) => ({
+      ...document,
+      notifications: { email, enabled },
+      updatedAt: recordedAt,
+    })),
   },
 });

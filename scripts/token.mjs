@@ -26,7 +26,8 @@ const fail = (message) => {
 };
 if (!ROLES.includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);
 if (!values.sub) fail('--sub (the user) is required');
-if (values.role === 'mandate-holder' && !values.org) fail('a mandate-holder token needs --org (its enterprise number)');
+if ((values.role === 'mandate-holder' || values.role === 'applicant') && !values.org)
+  fail(`a ${values.role} token needs --org (its enterprise number)`);
 // With an identity provider and no secret, the service accepts only the provider's tokens: one from here would be refused.
 if (!process.env.JWT_SECRET && process.env.JWT_JWKS_URL)
   fail('JWT_JWKS_URL is set without JWT_SECRET: tokens come from the identity provider');

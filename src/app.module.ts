@@ -10,6 +10,8 @@ import { MandatesModule } from './mandates/mandates.module.js';
 import { OutsourcingModule } from './outsourcing/outsourcing.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 import { MetricsModule } from './projection-runner/metrics.module.js';
+import { TemplatesModule } from './templates/templates.module.js';
+import { NoticesModule } from './notices/notices.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +25,8 @@ export class AppModule {
         MetricsModule,
         IndicatorsModule,
         MandatesModule,
+        TemplatesModule,
+        NoticesModule,
         OutsourcingModule,
         DeliveryModule,
         AuditModule,

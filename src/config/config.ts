@@ -33,6 +33,12 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** EVENT_STORE / READ_STORE and their servers; absent (tests, scripts) means both embedded. */
   readonly stores?: StoreSelection;
+  /** Where notices of new calls are mailed through (smtp://host:port or smtps://user:pass@host); without it the outbox waits. */
+  readonly smtpUrl?: string;
+  /** The From of notices. */
+  readonly mailFrom?: string;
+  /** The first pause before a notice is sent again; it doubles per attempt. */
+  readonly smtpRetryBaseMs?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -52,6 +58,9 @@ interface Env extends TokenEnv, StoreEnv {
   readonly PERSONAL_DATA_KEY?: string;
   readonly ANCHOR_DIR?: string;
   readonly RATE_LIMIT_PER_MINUTE: number;
+  readonly SMTP_URL?: string;
+  readonly MAIL_FROM: string;
+  readonly SMTP_RETRY_BASE_MS: number;
 }
 
 const schema = Joi.object<Env>({
@@ -88,6 +97,11 @@ const schema = Joi.object<Env>({
   ANCHOR_DIR: Joi.string(),
   PERSONAL_DATA_KEY: Joi.string().min(32).messages({ 'string.min': 'PERSONAL_DATA_KEY must be at least 32 characters' }),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(0).default(3000),
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .messages({ 'string.uriCustomScheme': 'SMTP_URL must be an smtp:// or smtps:// URL' }),
+  MAIL_FROM: Joi.string().email({ tlds: false }).default('regie@daeb.local'),
+  SMTP_RETRY_BASE_MS: Joi.number().integer().min(1).default(30_000),
 }).unknown(true);
 
 /** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
@@ -117,6 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(value.PERSONAL_DATA_KEY ? { personalDataKey: value.PERSONAL_DATA_KEY } : {}),
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     ...storeSettings(value),
+    ...(value.SMTP_URL ? { smtpUrl: value.SMTP_URL } : {}),
+    mailFrom: value.MAIL_FROM,
+    smtpRetryBaseMs: value.SMTP_RETRY_BASE_MS,
   };
 }
 

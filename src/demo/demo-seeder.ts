@@ -14,6 +14,8 @@ import { AdministerAward } from '../delivery/administer-award/administer-award.h
 import { seedDelivery } from './seed-delivery.js';
 import { SetTargetsCommand } from '../indicators/set-targets/set-targets.handler.js';
 import { DEMO_HOLDERS, DEMO_TARGETS, demoCalls, demoJury } from './demo-data.js';
+import { DEMO_TEMPLATES } from './demo-templates.js';
+import { CreateTemplate } from '../templates/create-template/create-template.handler.js';
 
 export interface SeededAward {
   readonly awardId: string;
@@ -59,6 +61,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const thisYear = Number(this.clock.now().toISOString().slice(0, 4));
     for (const holder of DEMO_HOLDERS)
       await this.commands.execute(new GrantMandate({ ...holder, grantedOn: `${thisYear - 4}-01-06` }, context));
+    for (const template of DEMO_TEMPLATES) await this.commands.execute(new CreateTemplate(template, context));
     const awards: SeededAward[] = [];
     for (const [i, year] of [thisYear - 3, thisYear - 2, thisYear - 1].entries()) {
       await this.commands.execute(new SetTargetsCommand(year, { ...DEMO_TARGETS }, management));

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { READ_STORE, type ReadStore } from '../shared/read-store/read-store.port.js';
 import { runnerReport } from '../projection-runner/projection-metrics.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { NOTICE_QUERIES, type NoticeQueries } from '../notices/notices.queries.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -19,6 +20,7 @@ export class HealthController {
     @Inject(IntegrityMonitor) private readonly integrity: IntegrityMonitor,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NOTICE_QUERIES) private readonly notices: NoticeQueries,
   ) {}
 
   /**
@@ -53,6 +55,7 @@ export class HealthController {
       log: { head },
       projections: { position, lag, details: projections },
       stores: { eventStore, readStore },
+      notices: await this.notices.report(),
     };
   }
 }

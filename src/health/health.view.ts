@@ -40,6 +40,19 @@ class StoresView {
   @ApiProperty({ type: StoreHealthView }) readonly readStore!: StoreHealthView;
 }
 
+class NoticeOutboxView {
+  @ApiProperty({ enum: ['configured', 'not-configured'], example: 'configured', description: 'not-configured: no SMTP_URL, mails wait' })
+  readonly smtp!: 'configured' | 'not-configured';
+  @ApiProperty({ example: 0, description: 'notices still to be mailed (pending and in flight)' }) readonly backlog!: number;
+  @ApiProperty({ example: 0 }) readonly sending!: number;
+  @ApiProperty({ example: 78 }) readonly sent!: number;
+  @ApiProperty({ example: 0, description: 'refused for good by the mail server, or out of attempts' }) readonly failed!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 42, description: 'the log position notices are recorded up to' })
+  readonly position!: number | null;
+  @ApiProperty({ example: 0, description: 'events not yet looked at for notices' }) readonly lag!: number;
+  @ApiProperty({ type: String, nullable: true, example: null }) readonly error!: string | null;
+}
+
 export class HealthView {
   @ApiProperty({
     enum: ['ok', 'broken'],
@@ -53,4 +66,6 @@ export class HealthView {
   @ApiProperty({ type: ProjectionsView }) readonly projections!: ProjectionsView;
   @ApiProperty({ type: StoresView, description: 'each store: its kind, whether it answered, and how fast' })
   readonly stores!: StoresView;
+  @ApiProperty({ type: NoticeOutboxView, description: 'the outbox of notices of new calls to mandate holders' })
+  readonly notices!: NoticeOutboxView;
 }

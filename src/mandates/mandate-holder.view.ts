@@ -20,6 +20,11 @@ export class MandatePeriodView {
   readonly reason!: string | null;
 }
 
+export class NotificationPreferencesView {
+  @ApiProperty({ example: 'oproepen@opleidingen.example' }) readonly email!: string;
+  @ApiProperty({ example: true, description: 'false: notices only in the feed, no mail' }) readonly enabled!: boolean;
+}
+
 /** A mandate holder as the projection keeps it, with its status on today's Brussels date. */
 export class MandateHolderView implements MandateHolderDocument {
   @ApiProperty({ description: 'KBO number, normalised', example: '0123.456.749' })
@@ -45,6 +50,9 @@ export class MandateHolderView implements MandateHolderDocument {
 
   @ApiProperty({ type: [MandatePeriodView] })
   readonly timeline!: readonly MandatePeriodView[];
+
+  @ApiProperty({ type: NotificationPreferencesView, description: 'where notices of new calls are mailed' })
+  readonly notifications!: NotificationPreferencesView;
 
   @ApiProperty({ description: 'when the last event was recorded', example: '2016-01-04T09:12:00.000Z' })
   readonly updatedAt!: string;

@@ -7,6 +7,7 @@ import { EndOutsourcingHandler } from './end-outsourcing/end-outsourcing.handler
 import { EndOutsourcingController } from './end-outsourcing/end-outsourcing.http.controller.js';
 import { LaunchOutsourcingHandler } from './launch-outsourcing/launch-outsourcing.handler.js';
 import { LaunchOutsourcingController } from './launch-outsourcing/launch-outsourcing.http.controller.js';
+import { FromTemplate } from './launch-outsourcing/from-template.js';
 import { OpenOfferRounds } from './launch-outsourcing/open-offer-rounds.js';
 import { OutsourcingAnswers } from './outsourcing.answers.js';
 import { OUTSOURCING_QUERIES } from './outsourcing.queries.js';
@@ -41,6 +42,7 @@ import { WithdrawOfferController } from './withdraw-offer/withdraw-offer.http.co
   providers: [
     LaunchOutsourcingHandler,
     OpenOfferRounds,
+    FromTemplate,
     AwardOutsourcingHandler,
     ChangeAwardHandler,
     EndOutsourcingHandler,

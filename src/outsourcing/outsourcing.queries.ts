@@ -1,6 +1,9 @@
 import type { Product } from './domain/events.js';
 import type { OutsourcingStatus } from './domain/outsourcing.js';
 
+/** The launch fields a template may hold, and the check of a template's defaults against them. */
+export { launchDefaultsErrors, launchDefaultsSchema } from './launch-outsourcing/launch-defaults.js';
+
 /** An award with the terms of its call that other contexts work with. */
 export interface AwardFacts {
   readonly awardId: string;

@@ -75,6 +75,11 @@ export class OutsourcingAwardView implements AwardDocument {
   @ApiProperty({ type: WithdrawalView, nullable: true }) readonly withdrawn!: WithdrawalView | null;
 }
 
+class TemplateRefView {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty({ example: 2 }) readonly version!: number;
+}
+
 /** A call as the outsourcings projection keeps it; a mandate holder sees only its own awards and no grantedCents. */
 export class OutsourcingView {
   @ApiProperty({ format: 'uuid' }) readonly id!: string;
@@ -100,6 +105,8 @@ export class OutsourcingView {
   readonly offersDueOn?: string;
   @ApiPropertyOptional({ example: '2016-03-01T22:59:59.999Z', description: 'the deadline as an instant (UTC)' })
   readonly offersDueAt?: string;
+  @ApiPropertyOptional({ type: TemplateRefView, description: 'the template and version the call was written from, when it was' })
+  readonly template?: TemplateRefView;
   @ApiProperty({ example: 2016, description: 'launch year (Brussels)' }) readonly year!: number;
   @ApiProperty({ enum: OUTSOURCING_STATUSES, example: 'launched' }) readonly status!: OutsourcingStatus;
   @ApiProperty({ type: StatusChangeView, nullable: true }) readonly statusChange!: StatusChangeView | null;

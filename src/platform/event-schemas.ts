@@ -10,16 +10,21 @@ import {
 import { indicatorUpcasters } from '../indicators/domain/upcasters.js';
 import { mandateSchemaVersions } from '../mandates/domain/events.js';
 import { mandateUpcasters } from '../mandates/domain/upcasters.js';
+import { mandateApplicationSchemaVersions } from '../mandates/domain/application-events.js';
 import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
 import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
 import { offerSchemaVersions } from '../outsourcing/domain/offer-events.js';
 import { eventSchemas } from '../shared/domain/event-schema.js';
+import { templateSchemaVersions } from '../templates/domain/events.js';
+import { templateUpcasters } from '../templates/domain/upcasters.js';
 
 /** Every context's event types with their current schema versions and upcasters: what the log is read with. */
 export const EVENT_SCHEMAS = eventSchemas(
   { versions: mandateSchemaVersions, upcasters: mandateUpcasters },
+  { versions: mandateApplicationSchemaVersions, upcasters: {} },
   { versions: { ...outsourcingSchemaVersions, ...offerSchemaVersions }, upcasters: outsourcingUpcasters },
   { versions: deliverySchemaVersions, upcasters: deliveryUpcasters },
+  { versions: templateSchemaVersions, upcasters: templateUpcasters },
   {
     versions: { ...targetsSchemaVersions, ...planSchemaVersions, ...estimateSchemaVersions, ...indicatorYearSchemaVersions },
     upcasters: indicatorUpcasters,

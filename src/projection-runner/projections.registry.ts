@@ -8,6 +8,8 @@ import { deliveryParticipantsProjection } from '../../projections/delivery-parti
 import { targetsProjection } from '../../projections/targets.projection.js';
 import { plansProjection } from '../../projections/plans.projection.js';
 import { estimatesProjection } from '../../projections/estimates.projection.js';
+import { templatesProjection } from '../../projections/templates.projection.js';
+import { mandateApplicationsProjection } from '../../projections/mandate-applications.projection.js';
 
 /** Every projection the runner keeps up to date. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -20,4 +22,6 @@ export const PROJECTIONS: readonly Projection[] = [
   deliveryAwardsProjection,
   deliveryModulesProjection,
   deliveryParticipantsProjection,
+  templatesProjection,
+  mandateApplicationsProjection,
 ];

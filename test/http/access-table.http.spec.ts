@@ -117,7 +117,8 @@ function callers(t: TestApp): Caller[] {
   return [
     ...ROLES.map((role): Caller => ({
       name: role,
-      authorization: role === 'mandate-holder' ? holder(t, SYNTRA) : t.auth(role),
+      authorization:
+        role === 'mandate-holder' ? holder(t, SYNTRA) : role === 'applicant' ? t.auth(role, { org: '0417.497.106' }) : t.auth(role),
       outcome: (row) => (row === PUBLIC ? 'passes' : passesIf(row[role])),
     })),
     {
@@ -158,5 +159,7 @@ async function syntrasDelivery(t: TestApp): Promise<Record<string, string>> {
   const participantId = (await write(t, syntra, `/modules/${moduleId}/participants`, participant(1))).participantId as string;
   // No offer has this id: the offer routes answer 404 to whoever the guard lets through.
   const offerId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-  return { year: '2016', code: '2.11', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId, offerId };
+  // No application exists: the guard answers before the route looks it up.
+  const applicationId = '00000000-0000-4000-8000-000000000000';
+  return { year: '2016', code: '2.11', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId, offerId, applicationId };
 }

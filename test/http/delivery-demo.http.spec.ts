@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { seedDelivery } from '../../src/demo/seed-delivery.js';
+import type { Role } from '../../src/shared/auth/principal.js';
 import { AFTER_TRAININGS, deliveryWorld, head, SYNTRA, VOKANS } from '../support/delivery-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,7 +13,7 @@ describe('demo delivery data', () => {
 
   it('seeds modules, participants and evaluations so that 2.11, DP7 and DP26 show', async () => {
     const w = await deliveryWorld(t);
-    const context = (role: 'adviser' | 'mandate-holder' | 'management' | 'inspector', org?: string) => ({
+    const context = (role: Role, org?: string) => ({
       principal: { sub: 'demo-seed', role, org: org ?? null },
       correlationId: 'demo',
       causationId: 'demo',

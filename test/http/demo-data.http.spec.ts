@@ -32,6 +32,8 @@ describe('the demo data set', () => {
     expect(budgets[1]).toBeLessThan(budgets[2]);
     const holders = await t.http.get('/mandate-holders').set('authorization', t.auth('adviser')).expect(200);
     expect(holders.body.items.every((h: { activeToday: boolean }) => h.activeToday)).toBe(true);
+    const templates = await t.http.get(`/templates?consistentWith=${head}`).set('authorization', t.auth('adviser')).expect(200);
+    expect(templates.body.items.map((x: { product: string }) => x.product).sort()).toEqual(['incentive', 'open-offer', 'tender']);
   });
 
   it('is not loaded again into a log that has events', async () => {

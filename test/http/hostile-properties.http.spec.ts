@@ -69,7 +69,13 @@ describe('hostile input, generated for every write of /docs-json', () => {
     const { participantId } = await write(t, syntra, `/modules/${moduleId}/participants`, participant(1));
     const calls = await t.http.get('/outsourcings').set('authorization', t.auth('adviser')).expect(200);
     const tenderCall = (calls.body.items as { id: string; product: string }[]).find((c) => c.product === 'tender')!.id;
+    const application = await t.http
+      .post('/mandate-applications')
+      .set('authorization', t.auth('applicant', { org: '0400.111.142' }))
+      .send({ enterpriseNumber: '0400.111.142', name: 'Nieuw', email: 'info@nieuw.test', basis: 'experience', motivation: 'ervaring' })
+      .expect(201);
     Object.assign(parameters, {
+      applicationId: application.body.applicationId as string,
       enterpriseNumber: SYNTRA,
       id: tenderCall,
       awardId: world.tenderAward,
@@ -116,7 +122,13 @@ describe('hostile input, generated for every write of /docs-json', () => {
   /** The first role the route lets through (a refused body, not a 403): the caller each route is driven as. */
   async function callerOf(op: WriteOperation): Promise<string> {
     const bogus = Object.fromEntries(Object.keys(parameters).map((name) => [name, 'not-an-id']));
-    for (const auth of [t.auth('adviser'), t.auth('management'), holder(t, SYNTRA), t.auth('inspector')]) {
+    for (const auth of [
+      t.auth('adviser'),
+      t.auth('management'),
+      holder(t, SYNTRA),
+      t.auth('inspector'),
+      t.auth('applicant', { org: SYNTRA }),
+    ]) {
       const answer = await send(op, url(op.path, bogus), auth, op.contentType === 'text/csv' ? 'x' : '[]', null);
       if (answer.status !== 403) return auth;
     }

@@ -46,6 +46,10 @@ describe('the OpenAPI document against real answers', () => {
     await t.http.get(`/mandate-holders/${SYNTRA}`).set('authorization', syntra).expect(200);
     await send('post', `/mandate-holders/${VOKANS}/suspend`, adviser, { reason: 'no trainer present' }).expect(200);
     await send('post', `/mandate-holders/${VOKANS}/reinstate`, adviser, { reason: 'corrected' }).expect(200);
+    await send('put', `/mandate-holders/${SYNTRA}/notification-preferences`, syntra, {
+      email: 'oproepen@syntra.test',
+      enabled: true,
+    }).expect(200);
 
     // Outsourcings: one call amended then closed, one awarded, withdrawn and cancelled, one not granted.
     const closing = (await post(t, '/outsourcings', tender({ title: 'Te sluiten' }))).id;
@@ -62,6 +66,33 @@ describe('the OpenAPI document against real answers', () => {
     await send('post', `/outsourcings/${empty}/declare-not-granted`, adviser, { reason: 'no valid offer' }).expect(200);
     await t.http.get('/outsourcings?year=2016').set('authorization', adviser).expect(200);
     await t.http.get(`/outsourcings/${closing}`).set('authorization', syntra).expect(200);
+
+    // Templates: created, revised, read, and a call launched from one.
+    const template = await post(t, '/templates', { product: 'incentive', name: 'Incentive', defaults: { minParticipants: 20 } });
+    await send('post', `/templates/${template.templateId}/revise`, adviser, {
+      name: 'Incentive 2016',
+      defaults: { minParticipants: 25 },
+    }).expect(200);
+    await t.http.get('/templates').set('authorization', adviser).expect(200);
+    await t.http.get(`/templates/${template.templateId}`).set('authorization', inspector).expect(200);
+    const fromTemplate = (await post(t, '/outsourcings', { ...incentive({ title: 'Uit sjabloon' }), templateId: template.templateId })).id;
+    await t.http.get(`/outsourcings/${fromTemplate}`).set('authorization', adviser).expect(200);
+    await t.http.get('/notices?since=0').set('authorization', syntra).expect(200);
+
+    // Mandate applications: one rejected, the next approved.
+    const applicant = t.auth('applicant', { org: '0400.111.142' });
+    const applicationBody = {
+      enterpriseNumber: '0400.111.142',
+      name: 'Nieuw',
+      email: 'info@nieuw.test',
+      basis: 'experience',
+      motivation: 'ervaring',
+    };
+    const rejectedApplication = (await send('post', '/mandate-applications', applicant, applicationBody).expect(201)).body.applicationId;
+    await send('post', `/mandate-applications/${rejectedApplication}/reject`, adviser, { reason: 'te weinig ervaring' }).expect(200);
+    const approvedApplication = (await send('post', '/mandate-applications', applicant, applicationBody).expect(201)).body.applicationId;
+    await send('post', `/mandate-applications/${approvedApplication}/approve`, adviser).expect(200);
+    await t.http.get('/mandate-applications?status=approved').set('authorization', applicant).expect(200);
 
     // Delivery, as the holder and then the adviser.
     const moduleId = (await write(t, syntra, `/awards/${world.tenderAward}/modules`, moduleBody())).moduleId;

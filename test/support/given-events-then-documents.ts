@@ -12,8 +12,14 @@ import {
   estimatesStream,
 } from '../../src/indicators/domain/events.js';
 import { type MandateEvent, mandateSchemaVersions, mandateStream } from '../../src/mandates/domain/events.js';
+import {
+  type MandateApplicationEvent,
+  mandateApplicationSchemaVersions,
+  mandateApplicationsStream,
+} from '../../src/mandates/domain/application-events.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions, outsourcingStream } from '../../src/outsourcing/domain/events.js';
 import type { StoredEvent } from '../../src/shared/event-store/event-store.port.js';
+import { type TemplateEvent, templateSchemaVersions, templateStream } from '../../src/templates/domain/events.js';
 
 /**
  * Projection specs read as given events, then documents:
@@ -21,7 +27,7 @@ import type { StoredEvent } from '../../src/shared/event-store/event-store.port.
  *   expect(documents.get('0123.456.749')).toMatchObject({ status: 'suspended' });
  * Events are typed by the contexts' own `domain/events.ts`, so a change of shape breaks the spec when it compiles.
  */
-export type AnyDomainEvent = MandateEvent | OutsourcingEvent | IndicatorEvent | DeliveryEvent;
+export type AnyDomainEvent = MandateEvent | OutsourcingEvent | IndicatorEvent | DeliveryEvent | TemplateEvent | MandateApplicationEvent;
 
 /** An event together with the instant the store committed it, for specs that look at `updatedAt`. */
 export interface RecordedEvent {
@@ -39,6 +45,8 @@ const schemaVersions: Record<AnyDomainEvent['type'], number> = {
   ...estimateSchemaVersions,
   ...indicatorYearSchemaVersions,
   ...deliverySchemaVersions,
+  ...templateSchemaVersions,
+  ...mandateApplicationSchemaVersions,
 };
 
 /** Event types each projection has been handed, so that a spec can prove it covers all it handles. */
@@ -100,6 +108,7 @@ function streamOf(event: AnyDomainEvent): string {
     case 'MandateSuspended':
     case 'MandateReinstated':
     case 'MandateRevoked':
+    case 'NotificationPreferencesSet':
       return mandateStream(event.data.enterpriseNumber);
     case 'OutsourcingLaunched':
     case 'AwardGranted':
@@ -109,6 +118,13 @@ function streamOf(event: AnyDomainEvent): string {
     case 'OutsourcingCancelled':
     case 'OutsourcingClosed':
       return outsourcingStream(event.data.outsourcingId);
+    case 'MandateApplied':
+    case 'MandateApplicationApproved':
+    case 'MandateApplicationRejected':
+      return mandateApplicationsStream(event.data.enterpriseNumber);
+    case 'TemplateCreated':
+    case 'TemplateRevised':
+      return templateStream(event.data.templateId);
     case 'TargetsSet':
       return targetsStream(event.data.year);
     case 'BusinessPlanSet':

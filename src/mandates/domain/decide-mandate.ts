@@ -16,6 +16,10 @@ export type MandateCommand =
       };
     }
   | {
+      readonly type: 'SetNotificationPreferences';
+      readonly data: { readonly enterpriseNumber: string; readonly email: string; readonly enabled: boolean };
+    }
+  | {
       readonly type: 'SuspendMandate' | 'ReinstateMandate' | 'RevokeMandate';
       readonly data: { readonly enterpriseNumber: string; readonly reason: string; readonly effectiveOn: string };
     };
@@ -53,6 +57,13 @@ export function decideMandate(command: MandateCommand, state: MandateState): Man
       }
       assertNotBeforeLastChange(state, command.data.effectiveOn, 'effectiveOn');
       return [{ type: 'MandateRevoked', data: command.data }];
+    case 'SetNotificationPreferences': {
+      if (state.status === 'none') throw notFound('MANDATE_NOT_GRANTED', 'this organisation holds no mandate');
+      const current = state.notifications ?? { email: state.email, enabled: true };
+      // Setting what is already set records nothing: the history shows only changes.
+      if (current.email === command.data.email && current.enabled === command.data.enabled) return [];
+      return [{ type: 'NotificationPreferencesSet', data: command.data }];
+    }
     default: {
       const unhandled: never = command;
       return unhandled;

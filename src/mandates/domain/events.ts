@@ -6,6 +6,7 @@ export const MandateEventTypes = {
   suspended: 'MandateSuspended',
   reinstated: 'MandateReinstated',
   revoked: 'MandateRevoked',
+  notificationPreferencesSet: 'NotificationPreferencesSet',
 } as const;
 
 export const mandateSchemaVersions: Record<MandateEvent['type'], number> = {
@@ -13,6 +14,7 @@ export const mandateSchemaVersions: Record<MandateEvent['type'], number> = {
   MandateSuspended: 1,
   MandateReinstated: 1,
   MandateRevoked: 1,
+  NotificationPreferencesSet: 1,
 };
 
 export type MandateBasis = 'quality-label' | 'experience';
@@ -39,6 +41,12 @@ export type MandateSuspended = DomainEvent<'MandateSuspended', MandateChange>;
 export type MandateReinstated = DomainEvent<'MandateReinstated', MandateChange>;
 export type MandateRevoked = DomainEvent<'MandateRevoked', MandateChange>;
 
-export type MandateEvent = MandateGranted | MandateSuspended | MandateReinstated | MandateRevoked;
+/** Where the holder wants notices of new calls mailed, and whether at all; its feed gets them either way. */
+export type NotificationPreferencesSet = DomainEvent<
+  'NotificationPreferencesSet',
+  { readonly enterpriseNumber: string; readonly email: string; readonly enabled: boolean }
+>;
+
+export type MandateEvent = MandateGranted | MandateSuspended | MandateReinstated | MandateRevoked | NotificationPreferencesSet;
 
 export const mandateStream = (enterpriseNumber: string) => `mandate-${enterpriseNumber}`;

@@ -18,6 +18,8 @@ export type MandateState =
       readonly basis: MandateBasis;
       readonly qualityLabel: string | null;
       readonly timeline: readonly MandatePeriod[];
+      /** null: notices go to the mandate's e-mail address. */
+      readonly notifications: { readonly email: string; readonly enabled: boolean } | null;
     };
 
 export const initialMandateState: MandateState = { status: 'none' };
@@ -28,6 +30,7 @@ export function evolveMandate(state: MandateState, event: MandateEvent): Mandate
       const previous = state.status === 'none' ? [] : state.timeline;
       const { enterpriseNumber, name, email, basis, qualityLabel, grantedOn } = event.data;
       return {
+        notifications: state.status === 'none' ? null : state.notifications,
         status: 'active',
         enterpriseNumber,
         name,
@@ -43,6 +46,10 @@ export function evolveMandate(state: MandateState, event: MandateEvent): Mandate
       return withPeriod(state, event.data.effectiveOn, 'active');
     case 'MandateRevoked':
       return withPeriod(state, event.data.effectiveOn, 'revoked');
+    case 'NotificationPreferencesSet': {
+      const { email, enabled } = event.data;
+      return state.status === 'none' ? state : { ...state, notifications: { email, enabled } };
+    }
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -91,6 +91,31 @@ describe('mandate decider', () => {
       .thenThrows('MANDATE_NOT_REVOCABLE');
   });
 
+  it('sets where notices are mailed, only for an existing mandate, and records nothing when nothing changes', () => {
+    const preferences = { enterpriseNumber: org, email: 'oproepen@syntra.test', enabled: true };
+    spec([granted])
+      .when({ type: 'SetNotificationPreferences', data: preferences })
+      .then([{ type: 'NotificationPreferencesSet', data: preferences }]);
+    spec([]).when({ type: 'SetNotificationPreferences', data: preferences }).thenThrows('MANDATE_NOT_GRANTED');
+    spec([granted])
+      .when({ type: 'SetNotificationPreferences', data: { ...preferences, email: grant.email } })
+      .then([]);
+    spec([granted, { type: 'NotificationPreferencesSet', data: preferences }])
+      .when({ type: 'SetNotificationPreferences', data: { ...preferences, enabled: false } })
+      .then([{ type: 'NotificationPreferencesSet', data: { ...preferences, enabled: false } }]);
+  });
+
+  it('keeps the notification preferences through a new grant after a revocation', () => {
+    const preferences = { enterpriseNumber: org, email: 'oproepen@syntra.test', enabled: false };
+    const state = [
+      granted,
+      { type: 'NotificationPreferencesSet', data: preferences } as MandateEvent,
+      revoked,
+      { ...granted, data: { ...grant, grantedOn: '2017-01-01' } } as MandateEvent,
+    ].reduce(evolveMandate, initialMandateState);
+    expect(state).toMatchObject({ notifications: { email: 'oproepen@syntra.test', enabled: false } });
+  });
+
   it('answers whether the mandate is active on a given day', () => {
     const state = [granted, suspended, { type: 'MandateReinstated', data: change('2016-07-01') } as MandateEvent, revoked].reduce(
       evolveMandate,

@@ -38,6 +38,12 @@ export interface Lot {
   readonly budgetCents: number;
 }
 
+/** The template and version a call was written from. */
+export interface TemplateRef {
+  readonly id: string;
+  readonly version: number;
+}
+
 export interface JuryMember {
   readonly name: string;
   readonly external: boolean;
@@ -86,6 +92,8 @@ export type OutsourcingLaunched = DomainEvent<
     readonly offersDueOn?: string;
     /** The deadline as an instant (UTC): the end of offersDueOn in Brussels, or the timestamp sent. */
     readonly offersDueAt?: string;
+    /** When launched from a template: which one, at which version. */
+    readonly template?: TemplateRef;
   }
 >;
 

@@ -56,6 +56,7 @@ export function decideLaunch(data: LaunchOutsourcingData, state: OutsourcingStat
         awardCriteria,
         ...withinCallBudget(productTerms(data)),
         ...(offersDueOn && offersDueAt ? { offersDueOn, offersDueAt } : {}),
+        ...(data.template ? { template: data.template } : {}),
       },
     },
   ];

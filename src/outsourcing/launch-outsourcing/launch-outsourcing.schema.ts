@@ -75,4 +75,6 @@ export interface LaunchOutsourcingRequest {
   /** The Brussels day offers are due by, and the deadline as a UTC instant. */
   readonly offersDueOn?: string;
   readonly offersDueAt?: string;
+  /** Set by the application layer when the call was launched from a template. */
+  readonly template?: { readonly id: string; readonly version: number };
 }

@@ -7,14 +7,17 @@ import type { Role } from './principal.js';
  */
 export type Access = 'allowed' | 'own-organisation' | 'denied';
 
-/** Only a mandate holder belongs to an organisation: the agency's own roles see all or nothing. */
-export type AccessRow = Readonly<Record<Exclude<Role, 'mandate-holder'>, 'allowed' | 'denied'> & { 'mandate-holder': Access }>;
+/** Only a mandate holder and an applicant belong to an organisation: the agency's own roles see all or nothing. */
+export type AccessRow = Readonly<
+  Record<Exclude<Role, 'mandate-holder' | 'applicant'>, 'allowed' | 'denied'> & { 'mandate-holder': Access; applicant: Access }
+>;
 
 /** Anyone, without a token: liveness, metrics for the scraper, and the dashboard's page (it holds no data). */
 export const PUBLIC = 'public';
 
-const row = (adviser: Access, management: Access, inspector: Access, holder: Access) =>
-  ({ adviser, management, inspector, 'mandate-holder': holder }) as AccessRow;
+/** An applicant (an organisation applying for a mandate) reaches only its applications: denied unless a row says otherwise. */
+const row = (adviser: Access, management: Access, inspector: Access, holder: Access, applicant: Access = 'denied') =>
+  ({ adviser, management, inspector, 'mandate-holder': holder, applicant }) as AccessRow;
 const A = 'allowed';
 const O = 'own-organisation';
 const D = 'denied';
@@ -42,6 +45,7 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /mandate-holders/{enterpriseNumber}/suspend': row(A, D, D, D),
   'POST /mandate-holders/{enterpriseNumber}/reinstate': row(A, D, D, D),
   'POST /mandate-holders/{enterpriseNumber}/revoke': row(A, D, D, D),
+  'PUT /mandate-holders/{enterpriseNumber}/notification-preferences': row(A, D, D, O),
 
   // A call is public once launched: every holder reads it, but sees only its own awards in it.
   'GET /outsourcings': row(A, A, A, A),
@@ -61,6 +65,21 @@ export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> =
   'POST /outsourcings/{id}/offers/{offerId}/scores': row(A, D, D, D),
   'GET /outsourcings/{id}/ranking': row(A, A, A, D),
   'GET /outsourcings/{id}/jury-report': row(A, A, A, D),
+
+  // Advisers write calls from templates; management and inspectors read them as part of how a call was made.
+  'GET /templates': row(A, A, A, D),
+  'GET /templates/{id}': row(A, A, A, D),
+  'POST /templates': row(A, D, D, D),
+  'POST /templates/{id}/revise': row(A, D, D, D),
+
+  // A holder reads its own notices (the route shows nothing else); the agency's roles have the outbox in /health.
+  'GET /notices': row(D, D, D, A),
+
+  // An organisation applies for itself and reads its own applications; advisers decide.
+  'POST /mandate-applications': row(D, D, D, D, O),
+  'GET /mandate-applications': row(A, D, A, D, O),
+  'POST /mandate-applications/{applicationId}/approve': row(A, D, D, D),
+  'POST /mandate-applications/{applicationId}/reject': row(A, D, D, D),
 
   'GET /awards/{awardId}': row(A, D, A, O),
   'GET /awards/{awardId}/modules': row(A, D, A, O),

@@ -40,10 +40,10 @@ export class AuthGuard implements CanActivate {
     this.assertLifetime(exp, iat);
     if (typeof sub !== 'string' || !sub) throw new HttpProblem(401, 'TOKEN_INVALID', 'the token has no sub');
     if (!ROLES.includes(role as Role)) throw new HttpProblem(401, 'TOKEN_INVALID', `the token's role must be one of ${ROLES.join(', ')}`);
-    if (role !== 'mandate-holder') return { sub, role: role as Role, org: null };
-    if (typeof org !== 'string') throw new HttpProblem(401, 'TOKEN_INVALID', 'a mandate-holder token needs org (enterprise number)');
+    if (role !== 'mandate-holder' && role !== 'applicant') return { sub, role: role as Role, org: null };
+    if (typeof org !== 'string') throw new HttpProblem(401, 'TOKEN_INVALID', `a ${role} token needs org (enterprise number)`);
     try {
-      return { sub, role: 'mandate-holder', org: parseEnterpriseNumber(org, 'org') };
+      return { sub, role, org: parseEnterpriseNumber(org, 'org') };
     } catch {
       throw new HttpProblem(401, 'TOKEN_INVALID', "the token's org is not a valid enterprise number");
     }
