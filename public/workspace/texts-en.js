@@ -183,6 +183,10 @@ export const EN = {
   asOfShown: 'As of {date}',
   asOfNothing: 'It did not exist yet on that date.',
   eventTexts: {
+    MandateApplied: 'Mandate applied for by {name}',
+    NotificationPreferencesSet: 'Notice preferences: {mailing} ({email})',
+    MandateApplicationApproved: 'Mandate application approved',
+    MandateApplicationRejected: 'Mandate application rejected: {reason}',
     OfferSubmitted: 'Offer by {enterpriseNumber} for {amount}',
     OfferWithdrawn: 'Offer withdrawn',
     OfferScored: 'Scores by {member}: {scores}',

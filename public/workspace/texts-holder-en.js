@@ -18,6 +18,8 @@ export const HOLDER_EN = {
   noticesFeedOnly: 'no, in the feed only',
   noticesSet: 'Change notice preferences',
   noticesEnabled: 'also send notices by e-mail',
+  noticesByMail: 'by e-mail and in the feed',
+  noticesInFeed: 'in the feed only',
   save: 'Save',
   yes: 'yes',
 };

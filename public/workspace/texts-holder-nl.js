@@ -12,12 +12,15 @@ export const HOLDER_NL = {
   rejectApplication: 'Aanvraag afwijzen',
   reject: 'Afwijzen',
   notices: 'Berichten over nieuwe oproepen',
-  noticesHint: 'Bij elke nieuwe oproep krijgt een actieve mandaathouder een bericht in zijn feed (via de API) en, als hij dat wil, een e-mail.',
+  noticesHint:
+    'Bij elke nieuwe oproep krijgt een actieve mandaathouder een bericht in zijn feed (via de API) en, als hij dat wil, een e-mail.',
   noticesEmail: 'E-mailadres voor berichten',
   noticesMailed: 'Per e-mail',
   noticesFeedOnly: 'nee, alleen in de feed',
   noticesSet: 'Berichtvoorkeuren wijzigen',
   noticesEnabled: 'berichten ook per e-mail sturen',
+  noticesByMail: 'per e-mail en in de feed',
+  noticesInFeed: 'alleen in de feed',
   save: 'Bewaren',
   yes: 'ja',
 };

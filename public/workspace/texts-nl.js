@@ -193,6 +193,10 @@ export const NL = {
   asOfShown: 'Stand op {date}',
   asOfNothing: 'Op die datum bestond dit nog niet.',
   eventTexts: {
+    MandateApplied: 'Mandaat aangevraagd door {name}',
+    NotificationPreferencesSet: 'Berichtvoorkeuren: {mailing} ({email})',
+    MandateApplicationApproved: 'Mandaataanvraag goedgekeurd',
+    MandateApplicationRejected: 'Mandaataanvraag afgewezen: {reason}',
     OfferSubmitted: 'Offerte van {enterpriseNumber} voor {amount}',
     OfferWithdrawn: 'Offerte ingetrokken',
     OfferScored: 'Scores van {member}: {scores}',

@@ -16,6 +16,7 @@ describe('the workspace in a real browser', () => {
   let errors: string[];
   let callId = '';
   let awardId = '';
+  let templateId = '';
   const { syntra, unizo } = HOLDERS;
 
   beforeAll(async () => {
@@ -53,9 +54,29 @@ describe('the workspace in a real browser', () => {
     await check('calls-empty');
   });
 
-  it('launches a tender through the form: lots added and removed, weights summed live', async () => {
+  it('launches a tender from a template: the form starts from it, lots added and removed, weights summed live, the form wins', async () => {
+    const template = await t.http
+      .post('/templates')
+      .set('authorization', t.auth('adviser'))
+      .send({
+        product: 'tender',
+        name: 'Tender digitale vaardigheden',
+        defaults: {
+          contactAdviser: 'Ann Peeters',
+          awardCriteria: [
+            { name: 'kwaliteit', weight: 60 },
+            { name: 'prijs', weight: 40 },
+          ],
+          lots: [{ number: 1, title: 'Perceel 1', budgetCents: 90_000_00 }],
+        },
+      })
+      .expect(201);
+    templateId = template.body.templateId;
     await page.getByRole('link', { name: 'Nieuwe oproep' }).first().click();
     await ready('/app/calls/new');
+    await form('launch').getByLabel('Sjabloon').selectOption({ label: 'Tender digitale vaardigheden (versie 1)' });
+    await page.waitForSelector(`#template-picker[data-template="${templateId}"]`);
+    expect(page.url()).toBe(`${t.baseUrl}/app/calls/new?product=tender&template=${templateId}`);
     expect(await text(page, '#weights-sum')).toBe('Som van de gewichten: 100 / 100');
     const launch = form('launch');
     await launch.getByLabel('Gewicht').first().fill('50');
@@ -65,7 +86,9 @@ describe('the workspace in a real browser', () => {
     await launch.getByLabel('Publicatiedatum').fill('2016-02-01');
     await launch.getByLabel('Uiterste datum voor offertes').fill('2016-02-29');
     await launch.getByLabel('Publicatiereferentie').fill('BDA-2016-000123');
-    await launch.getByLabel('Contactpersoon regie').fill('Ann Peeters');
+    expect(await launch.getByLabel('Contactpersoon regie').inputValue()).toBe('Ann Peeters');
+    expect(await launch.getByLabel('Titel perceel').first().inputValue()).toBe('Perceel 1');
+    expect(await launch.getByLabel('Budget (€)').first().inputValue()).toBe('90.000,00');
     await launch.getByRole('button', { name: 'Perceel toevoegen' }).click();
     await launch.getByRole('button', { name: 'Perceel toevoegen' }).click();
     expect(await launch.getByLabel('Titel perceel').count()).toBe(3);
@@ -85,6 +108,7 @@ describe('the workspace in a real browser', () => {
       { number: 2, title: 'Perceel 2', budgetCents: 80_000_00 },
     ]);
     expect(call.offersDueOn).toBe('2016-02-29');
+    expect(call.template).toEqual({ id: templateId, version: 1 });
     expect(await text(page, '#offers-sealed')).toContain('0 offerte(s) ingediend');
     await check('call-launched');
   });
@@ -209,12 +233,36 @@ describe('the workspace in a real browser', () => {
   });
 
   it('lists holders, a holder and the supervision of the year', async () => {
+    const { vokans } = HOLDERS;
+    await t.http
+      .post('/mandate-applications')
+      .set('authorization', t.auth('applicant', { org: vokans.enterpriseNumber }))
+      .send({
+        enterpriseNumber: vokans.enterpriseNumber,
+        name: vokans.name,
+        email: vokans.email,
+        basis: 'experience',
+        motivation: 'Twintig jaar opleidingen voor kmo’s.',
+      })
+      .expect(201);
     await page.getByRole('link', { name: 'Mandaathouders' }).click();
     await ready('/app/holders');
     expect(await page.locator('#holders-table tbody tr').count()).toBe(2);
+    expect(await text(page, '#applications-table tbody tr')).toContain('Twintig jaar opleidingen');
+    await check('holders-application');
+    await form('approve-application').getByRole('button', { name: 'Goedkeuren' }).click();
+    await page.waitForSelector('#holders-table tbody tr:nth-child(3)');
+    expect(await text(page, '#applications')).toContain('Geen aanvragen die op een beslissing wachten.');
     await check('holders');
-    await page.getByRole('link', { name: syntra.name }).click();
+    await page.getByRole('link', { name: vokans.name }).click();
+    await ready(`/app/holders/${vokans.enterpriseNumber}`);
+    expect(await text(page, '#holder-applications tbody tr')).toContain('goedgekeurd');
+    await page.goto(`${t.baseUrl}/app/holders/${syntra.enterpriseNumber}`);
     await ready(`/app/holders/${syntra.enterpriseNumber}`);
+    expect(await text(page, '#notices-enabled')).toBe('ja');
+    await form('notification-preferences').getByLabel('berichten ook per e-mail sturen').uncheck();
+    await form('notification-preferences').getByRole('button', { name: 'Bewaren' }).click();
+    await page.waitForSelector('#notices-enabled:text-is("nee, alleen in de feed")');
     await check('holder');
     await page.goto(`${t.baseUrl}/app/supervision/2016`);
     await ready('/app/supervision/2016');
@@ -279,7 +327,9 @@ describe('the workspace in a real browser', () => {
       'OfferSubmitted',
       'AwardGranted',
       'PaymentRecorded',
+      'NotificationPreferencesSet',
     ]);
+    expect(await text(page, '#history-events > li:nth-child(5)')).toContain('Berichtvoorkeuren: alleen in de feed (info@syntra.test)');
     await check('history-holder');
   });
 

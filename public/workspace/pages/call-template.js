@@ -5,7 +5,9 @@ import { tx } from '../texts.js';
 
 /** Cents as the adviser types them back (`100.000,00`), so that a prefilled amount reads as it is sent. */
 const euroText = (cents) =>
-  typeof cents === 'number' ? new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100) : '';
+  typeof cents === 'number'
+    ? new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100)
+    : '';
 
 /** The product's templates and the one the address names (`?template=`), if any. */
 export async function templatesFor(product, chosenId) {
@@ -50,7 +52,10 @@ export function templatePicker({ product, items, chosen, go }) {
     type: 'select',
     value: chosen?.templateId ?? '',
     hint: tx('templateHint'),
-    options: [['', tx('templateNone')], ...items.map((t) => [t.templateId, `${t.name} (${tx('templateVersion', { version: t.version })})`])],
+    options: [
+      ['', tx('templateNone')],
+      ...items.map((t) => [t.templateId, `${t.name} (${tx('templateVersion', { version: t.version })})`]),
+    ],
   });
   picker.querySelector('select').addEventListener('change', (event) => {
     const id = event.target.value;

@@ -127,6 +127,8 @@ function actions(call, holders, refresh) {
 /** One call: its terms, lots and awards, and the forms for what the call allows now. */
 export async function callPage({ match: [id], role, refresh }) {
   const call = await read(`/outsourcings/${encodeURIComponent(id)}`);
+  // The call names its template by id and version; the name is the template's own.
+  const template = call.template ? await read(`/templates/${call.template.id}`).catch(() => null) : null;
   const holders =
     role === 'adviser' && OPEN.includes(call.status) ? (await read('/mandate-holders')).items.filter((x) => x.activeToday) : [];
   return h(
@@ -144,7 +146,7 @@ export async function callPage({ match: [id], role, refresh }) {
           [tx('status'), tx(`callStatuses.${call.status}`)],
           [tx('colLaunched'), day(call.launchedOn)],
           call.offersDueOn ? [tx('offersDueOn'), day(call.offersDueOn)] : null,
-          call.template ? [tx('template'), `${call.template.name ?? call.template.id} (v${call.template.version})`] : null,
+          template ? [tx('template'), `${template.name} (${tx('templateVersion', { version: call.template.version })})`] : null,
           [tx('publicationRef'), call.publicationRef],
           [tx('contactAdviser'), call.contactAdviser],
           [tx('colBudget'), euro(call.budgetCents)],

@@ -62,6 +62,7 @@ function sentence(event) {
     paidOn: data.paidOn ? day(data.paidOn) : '',
     on: data.on ? day(data.on) : '',
     sealedUntil: data.sealedUntil ? formatInstant(data.sealedUntil) : '',
+    mailing: data.enabled === undefined ? '' : data.enabled ? tx('noticesByMail') : tx('noticesInFeed'),
     scores: Array.isArray(data.scores) ? data.scores.map((score) => `${score.criterion} ${score.score}`).join(', ') : '',
   });
 }

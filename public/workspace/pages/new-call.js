@@ -111,13 +111,20 @@ export async function newCallPage({ params, go }) {
       { dataset: { path: 'innovationKinds' } },
       h('legend', {}, tx('innovationKinds')),
       KINDS.map((kind) =>
-        h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'kind', value: kind, checked: start.innovationKinds.includes(kind) }), ` ${tx(`kinds.${kind}`)} `),
+        h(
+          'label',
+          { class: 'inline' },
+          h('input', { type: 'checkbox', name: 'kind', value: kind, checked: start.innovationKinds.includes(kind) }),
+          ` ${tx(`kinds.${kind}`)} `,
+        ),
       ),
       h('p', { class: 'field-error' }),
     ),
     criteria.element,
     lots?.element,
-    product !== 'tender' ? field({ name: 'budget', path: 'budgetCents', label: tx('budgetEuro'), type: 'money', value: start.budget, required: true }) : null,
+    product !== 'tender'
+      ? field({ name: 'budget', path: 'budgetCents', label: tx('budgetEuro'), type: 'money', value: start.budget, required: true })
+      : null,
     product === 'incentive'
       ? field({ name: 'minParticipants', label: tx('minParticipants'), type: 'number', value: start.minParticipants, required: true })
       : null,
