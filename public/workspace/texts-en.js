@@ -1,5 +1,10 @@
+import { CALL_EN, CALL_RULES_EN } from './texts-call-en.js';
+import { HOLDER_EN } from './texts-holder-en.js';
+
 /** The workspace's labels in English. */
 export const EN = {
+  ...CALL_EN,
+  ...HOLDER_EN,
   title: 'DAEB workspace',
   subtitle: 'Calls, mandate holders, follow-up and history',
   skip: 'Skip to content',
@@ -63,10 +68,6 @@ export const EN = {
   readOnly: 'Only advisers act here; you are reading along.',
   historyLink: 'View history',
   awardLink: 'follow-up',
-  slotTitle: 'Call process (coming)',
-  slotCall: 'The offers deadline, the offers (sealed until then), the jury scores, the ranking and the award from an offer go here.',
-  slotTemplate: 'Choosing a template goes here; fill in the call yourself for now.',
-  slotNotices: "This holder's notices and the mandate applications go here.",
   awardDirect: 'Award directly',
   awardDirectHint: 'For an award without an offer in this workspace, e.g. a decision entered afterwards.',
   holder: 'Mandate holder',
@@ -182,6 +183,14 @@ export const EN = {
   asOfShown: 'As of {date}',
   asOfNothing: 'It did not exist yet on that date.',
   eventTexts: {
+    MandateApplied: 'Mandate applied for by {name}',
+    NotificationPreferencesSet: 'Notice preferences: {mailing} ({email})',
+    MandateApplicationApproved: 'Mandate application approved',
+    MandateApplicationRejected: 'Mandate application rejected: {reason}',
+    OfferSubmitted: 'Offer by {enterpriseNumber} for {amount}',
+    OfferWithdrawn: 'Offer withdrawn',
+    OfferScored: 'Scores by {member}: {scores}',
+    OfferSealed: 'Offer, sealed until {sealedUntil}',
     OutsourcingLaunched: 'Call launched: "{title}"',
     AwardGranted: 'Awarded to {enterpriseNumber} for {amount}',
     AwardAmended: 'Award amount changed to {amount}: {reason}',
@@ -201,6 +210,7 @@ export const EN = {
     SessionRegistered: 'Session on {date} in {place}',
   },
   rules: {
+    ...CALL_RULES_EN,
     AWARD_EXCEEDS_BUDGET: 'The amount is more than what is left of the budget: {remaining} left.',
     LOT_ALREADY_AWARDED: 'This lot is already awarded; withdraw that award first.',
     HOLDER_ALREADY_AWARDED: 'This mandate holder already has an award in this call.',

@@ -1,5 +1,10 @@
+import { CALL_NL, CALL_RULES_NL } from './texts-call-nl.js';
+import { HOLDER_NL } from './texts-holder-nl.js';
+
 /** The workspace's labels in Dutch, its default language. */
 export const NL = {
+  ...CALL_NL,
+  ...HOLDER_NL,
   title: 'DAEB-werkruimte',
   subtitle: 'Oproepen, mandaathouders, opvolging en geschiedenis',
   skip: 'Naar de inhoud',
@@ -69,11 +74,6 @@ export const NL = {
   readOnly: 'Alleen regie-adviseurs voeren acties uit; u leest mee.',
   historyLink: 'Geschiedenis bekijken',
   awardLink: 'opvolging',
-  slotTitle: 'Oproepproces (volgt)',
-  slotCall:
-    'Hier komen de uiterste datum voor offertes, de (tot dan verzegelde) offertes, de scores van de jury, de rangschikking en de gunning vanuit een offerte.',
-  slotTemplate: 'Hier komt de keuze van een sjabloon; vul de oproep voorlopig zelf in.',
-  slotNotices: 'Hier komen de berichten aan deze mandaathouder en de mandaataanvragen.',
   awardDirect: 'Rechtstreeks gunnen',
   awardDirectHint: 'Voor een gunning zonder offerte in deze werkruimte, bv. een beslissing die achteraf wordt ingevoerd.',
   holder: 'Mandaathouder',
@@ -193,6 +193,14 @@ export const NL = {
   asOfShown: 'Stand op {date}',
   asOfNothing: 'Op die datum bestond dit nog niet.',
   eventTexts: {
+    MandateApplied: 'Mandaat aangevraagd door {name}',
+    NotificationPreferencesSet: 'Berichtvoorkeuren: {mailing} ({email})',
+    MandateApplicationApproved: 'Mandaataanvraag goedgekeurd',
+    MandateApplicationRejected: 'Mandaataanvraag afgewezen: {reason}',
+    OfferSubmitted: 'Offerte van {enterpriseNumber} voor {amount}',
+    OfferWithdrawn: 'Offerte ingetrokken',
+    OfferScored: 'Scores van {member}: {scores}',
+    OfferSealed: 'Offerte, verzegeld tot {sealedUntil}',
     OutsourcingLaunched: 'Oproep gelanceerd: "{title}"',
     AwardGranted: 'Gegund aan {enterpriseNumber} voor {amount}',
     AwardAmended: 'Gunningsbedrag gewijzigd naar {amount}: {reason}',
@@ -212,6 +220,7 @@ export const NL = {
     SessionRegistered: 'Sessie op {date} in {place}',
   },
   rules: {
+    ...CALL_RULES_NL,
     AWARD_EXCEEDS_BUDGET: 'Het bedrag is hoger dan wat er van het budget overblijft: nog {remaining}.',
     LOT_ALREADY_AWARDED: 'Dit perceel is al gegund; trek die gunning eerst in.',
     HOLDER_ALREADY_AWARDED: 'Deze mandaathouder heeft al een gunning in deze oproep.',

@@ -50,8 +50,4 @@ export const card = (title, ...children) => {
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 };
 
-/** A place the call process fills in its second round; it says what will be there. */
-export const slot = (name, text) =>
-  h('aside', { class: 'slot', dataset: { slot: name }, 'aria-label': tx('slotTitle') }, h('strong', {}, tx('slotTitle')), ' ', text);
-
 export const todayBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());

@@ -3,7 +3,8 @@ import { read } from '../api.js';
 import { actionForm, field, reasonForm } from '../form.js';
 import { centsFrom, compact, valueOf } from '../values.js';
 import { tx } from '../texts.js';
-import { card, day, euro, facts, slot, table } from '../view.js';
+import { card, day, euro, facts, table } from '../view.js';
+import { callProcess } from './call-offers.js';
 
 const OPEN = ['launched', 'awarded'];
 
@@ -126,6 +127,8 @@ function actions(call, holders, refresh) {
 /** One call: its terms, lots and awards, and the forms for what the call allows now. */
 export async function callPage({ match: [id], role, refresh }) {
   const call = await read(`/outsourcings/${encodeURIComponent(id)}`);
+  // The call names its template by id and version; the name is the template's own.
+  const template = call.template ? await read(`/templates/${call.template.id}`).catch(() => null) : null;
   const holders =
     role === 'adviser' && OPEN.includes(call.status) ? (await read('/mandate-holders')).items.filter((x) => x.activeToday) : [];
   return h(
@@ -142,6 +145,8 @@ export async function callPage({ match: [id], role, refresh }) {
           [tx('product'), tx(`products.${call.product}`)],
           [tx('status'), tx(`callStatuses.${call.status}`)],
           [tx('colLaunched'), day(call.launchedOn)],
+          call.offersDueOn ? [tx('offersDueOn'), day(call.offersDueOn)] : null,
+          template ? [tx('template'), `${template.name} (${tx('templateVersion', { version: call.template.version })})`] : null,
           [tx('publicationRef'), call.publicationRef],
           [tx('contactAdviser'), call.contactAdviser],
           [tx('colBudget'), euro(call.budgetCents)],
@@ -162,7 +167,7 @@ export async function callPage({ match: [id], role, refresh }) {
           )
         : null,
     ),
-    slot('call-process', tx('slotCall')),
+    ...(await callProcess(call, role, refresh)),
     card(
       tx('awards'),
       call.awards.length

@@ -19,24 +19,40 @@ async function allPages(path, query) {
 }
 
 /**
- * Where each kind's events live: a call's own stream; an award's grant, amendments and withdrawal in its
+ * Positions are opaque tokens (not numbers on every store): the recording time orders two streams, and a
+ * numeric position breaks a tie (a test clock, or one request, records several events at one instant).
+ */
+function inRecordedOrder(a, b) {
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
+  const numeric = /^\d+$/;
+  return numeric.test(String(a.position)) && numeric.test(String(b.position)) ? Number(a.position) - Number(b.position) : 0;
+}
+
+/**
+ * Where each kind's events live: a call's own stream and its offers'; an award's grant, amendments and withdrawal in its
  * call's stream and its delivery stream; for a holder, everything the audit log says concerns it.
  */
 async function eventsOf(kind, id) {
   if (kind === 'holder') return allPages(`/audit/holders/${encodeURIComponent(id)}`, {});
-  if (kind === 'call') return allPages('/audit/events', { stream: `outsourcing-${id}` });
+  if (kind === 'call') {
+    const [call, offers] = await Promise.all([
+      allPages('/audit/events', { stream: `outsourcing-${id}` }),
+      allPages('/audit/events', { stream: `offers-${id}` }),
+    ]);
+    return [...call, ...offers].sort(inRecordedOrder);
+  }
   const award = await read(`/awards/${encodeURIComponent(id)}`);
   const granting = (await allPages('/audit/events', { stream: `outsourcing-${award.outsourcingId}` })).filter((e) => e.data.awardId === id);
   const delivery = await allPages('/audit/events', { stream: `award-delivery-${id}` });
-  // Positions are opaque tokens (not numbers on every store): the recording time orders the two streams.
-  return [...granting, ...delivery].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+  return [...granting, ...delivery].sort(inRecordedOrder);
 }
 
 /** What an event changed, in the reader's words; an event type without a sentence still says its type. */
 function sentence(event) {
   const data = event.data;
   const amount = data.amountCents !== undefined ? euro(data.amountCents) : '';
-  const key = `eventTexts.${event.type}`;
+  // Before the deadline the audit shows an offer's event without its content.
+  const key = data.sealed ? 'eventTexts.OfferSealed' : `eventTexts.${event.type}`;
   if (!has(key)) return tx('eventOther', { type: event.type });
   return tx(key, {
     ...data,
@@ -45,6 +61,9 @@ function sentence(event) {
     effectiveOn: data.effectiveOn ? day(data.effectiveOn) : '',
     paidOn: data.paidOn ? day(data.paidOn) : '',
     on: data.on ? day(data.on) : '',
+    sealedUntil: data.sealedUntil ? formatInstant(data.sealedUntil) : '',
+    mailing: data.enabled === undefined ? '' : data.enabled ? tx('noticesByMail') : tx('noticesInFeed'),
+    scores: Array.isArray(data.scores) ? data.scores.map((score) => `${score.criterion} ${score.score}`).join(', ') : '',
   });
 }
 

@@ -2,7 +2,9 @@ import { h } from '/assets/dom.js';
 import { read } from '../api.js';
 import { reasonForm } from '../form.js';
 import { tx } from '../texts.js';
-import { card, day, euro, facts, slot, table } from '../view.js';
+import { card, day, euro, facts, table } from '../view.js';
+import { applicationsOf } from './applications.js';
+import { noticesSection } from './holder-notices.js';
 
 /** Which change a mandate allows in its status today. */
 const CHANGES = { active: ['suspend', 'revoke'], suspended: ['reinstate', 'revoke'], revoked: [], 'not-yet-active': ['revoke'] };
@@ -28,6 +30,7 @@ export async function holderPage({ match: [enterpriseNumber], role, refresh }) {
   const holder = await read(`/mandate-holders/${encodeURIComponent(enterpriseNumber)}`);
   const awards = role === 'management' ? [] : await awardsOf(holder.enterpriseNumber);
   const base = `/mandate-holders/${encodeURIComponent(holder.enterpriseNumber)}`;
+  const applications = await applicationsOf(holder.enterpriseNumber, role);
   return h(
     'div',
     { dataset: { holder: holder.enterpriseNumber } },
@@ -77,7 +80,8 @@ export async function holderPage({ match: [enterpriseNumber], role, refresh }) {
             : h('p', {}, tx('noneYet')),
         )
       : null,
-    slot('notices', tx('slotNotices')),
+    noticesSection(holder, role, refresh),
+    applications,
     role === 'adviser' && CHANGES[holder.statusToday].length
       ? h(
           'div',

@@ -4,6 +4,7 @@ import { actionForm, field } from '../form.js';
 import { compact, valueOf } from '../values.js';
 import { tx } from '../texts.js';
 import { day, table } from '../view.js';
+import { applicationsSection } from './applications.js';
 
 function grantForm(go) {
   let granted = '';
@@ -42,8 +43,9 @@ function grantForm(go) {
 }
 
 /** Every mandate holder with its status today; advisers grant new mandates here. */
-export async function holdersPage({ role, go }) {
+export async function holdersPage({ role, go, refresh }) {
   const { items } = await read('/mandate-holders');
+  const applications = await applicationsSection(role, refresh);
   return h(
     'div',
     {},
@@ -67,6 +69,7 @@ export async function holdersPage({ role, go }) {
         { id: 'holders-table' },
       ),
     ),
+    applications,
     role === 'adviser' ? grantForm(go) : null,
   );
 }

@@ -2,7 +2,8 @@ import { h } from '/assets/dom.js';
 import { actionForm, field } from '../form.js';
 import { centsFrom, compact, integerFrom, valueOf } from '../values.js';
 import { tx } from '../texts.js';
-import { slot, todayBrussels } from '../view.js';
+import { todayBrussels } from '../view.js';
+import { startingValues, templatePicker, templatesFor } from './call-template.js';
 
 const KINDS = ['product', 'process', 'organisational', 'hr', 'social'];
 
@@ -40,9 +41,11 @@ function repeater({ legend, path, addLabel, makeRow, initial, onChange = () => {
 
 const inRow = (row, name) => row.querySelector(`[name="${name}"]`).value.trim();
 
-/** A new call, written by hand for now; launching it answers its id and opens its page. */
+/** A new call, from a template or by hand; launching it answers its id and opens its page. */
 export async function newCallPage({ params, go }) {
   const product = ['tender', 'incentive', 'open-offer'].includes(params.get('product')) ? params.get('product') : 'tender';
+  const templates = await templatesFor(product, params.get('template'));
+  const start = startingValues(templates.chosen);
   const sum = h('p', { class: 'weights-sum', 'aria-live': 'polite', id: 'weights-sum' });
   // Rows are added while the repeater is built: the sum reads them only once it exists.
   let criteria = null;
@@ -50,10 +53,7 @@ export async function newCallPage({ params, go }) {
     legend: tx('criteria'),
     path: 'awardCriteria',
     addLabel: tx('addCriterion'),
-    initial: [
-      { name: 'kwaliteit', weight: 60 },
-      { name: 'prijs', weight: 40 },
-    ],
+    initial: start.awardCriteria,
     makeRow: (i, v) => [
       field({ name: 'criterionName', path: `awardCriteria.${i}.name`, label: tx('criterion'), value: v.name ?? '' }),
       field({
@@ -79,10 +79,10 @@ export async function newCallPage({ params, go }) {
           legend: tx('lots'),
           path: 'lots',
           addLabel: tx('addLot'),
-          initial: [{}],
-          makeRow: (i) => [
-            field({ name: 'lotTitle', path: `lots.${i}.title`, label: tx('lotTitle') }),
-            field({ name: 'lotBudget', path: `lots.${i}.budgetCents`, label: tx('lotBudget'), type: 'money' }),
+          initial: start.lots,
+          makeRow: (i, v) => [
+            field({ name: 'lotTitle', path: `lots.${i}.title`, label: tx('lotTitle'), value: v.title ?? '' }),
+            field({ name: 'lotBudget', path: `lots.${i}.budgetCents`, label: tx('lotBudget'), type: 'money', value: v.budget ?? '' }),
           ],
         })
       : null;
@@ -98,37 +98,47 @@ export async function newCallPage({ params, go }) {
     .addEventListener('change', (event) => void go(`/app/calls/new?product=${event.target.value}`, { replace: true }));
   const fields = [
     productPicker,
-    field({ name: 'title', label: tx('callTitle'), required: true }),
+    templatePicker({ product, ...templates, go }),
+    field({ name: 'title', label: tx('callTitle'), value: start.title, required: true }),
     field({ name: 'launchedOn', label: tx('launchedOn'), type: 'date', value: todayBrussels(), required: true }),
-    field({ name: 'publicationRef', label: tx('publicationRef'), required: true }),
-    field({ name: 'contactAdviser', label: tx('contactAdviser'), required: true }),
-    field({ name: 'targetGroups', label: tx('targetGroups'), type: 'textarea', hint: tx('targetGroupsHint') }),
-    field({ name: 'innovative', label: tx('innovative'), type: 'checkbox' }),
+    field({ name: 'offersDueOn', label: tx('offersDueField'), type: 'date', value: start.offersDueOn, hint: tx('offersDueHint') }),
+    field({ name: 'publicationRef', label: tx('publicationRef'), value: start.publicationRef, required: true }),
+    field({ name: 'contactAdviser', label: tx('contactAdviser'), value: start.contactAdviser, required: true }),
+    field({ name: 'targetGroups', label: tx('targetGroups'), type: 'textarea', value: start.targetGroups, hint: tx('targetGroupsHint') }),
+    field({ name: 'innovative', label: tx('innovative'), type: 'checkbox', value: start.innovative }),
     h(
       'fieldset',
       { dataset: { path: 'innovationKinds' } },
       h('legend', {}, tx('innovationKinds')),
       KINDS.map((kind) =>
-        h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'kind', value: kind }), ` ${tx(`kinds.${kind}`)} `),
+        h(
+          'label',
+          { class: 'inline' },
+          h('input', { type: 'checkbox', name: 'kind', value: kind, checked: start.innovationKinds.includes(kind) }),
+          ` ${tx(`kinds.${kind}`)} `,
+        ),
       ),
       h('p', { class: 'field-error' }),
     ),
     criteria.element,
     lots?.element,
-    product !== 'tender' ? field({ name: 'budget', path: 'budgetCents', label: tx('budgetEuro'), type: 'money', required: true }) : null,
-    product === 'incentive'
-      ? field({ name: 'minParticipants', label: tx('minParticipants'), type: 'number', value: 40, required: true })
+    product !== 'tender'
+      ? field({ name: 'budget', path: 'budgetCents', label: tx('budgetEuro'), type: 'money', value: start.budget, required: true })
       : null,
-    product === 'incentive' ? field({ name: 'maxAwardees', label: tx('maxAwardees'), type: 'number', value: 4 }) : null,
+    product === 'incentive'
+      ? field({ name: 'minParticipants', label: tx('minParticipants'), type: 'number', value: start.minParticipants, required: true })
+      : null,
+    product === 'incentive' ? field({ name: 'maxAwardees', label: tx('maxAwardees'), type: 'number', value: start.maxAwardees }) : null,
     product === 'open-offer'
       ? field({
           name: 'variant',
           label: tx('variant'),
           type: 'select',
+          value: start.variant,
           options: ['generic', 'sectoral'].map((v) => [v, tx(`variants.${v}`)]),
         })
       : null,
-    product === 'open-offer' ? field({ name: 'round', label: tx('round'), required: true }) : null,
+    product === 'open-offer' ? field({ name: 'round', label: tx('round'), value: start.round, required: true }) : null,
   ].filter(Boolean);
   const form = actionForm({
     name: 'launch',
@@ -140,8 +150,10 @@ export async function newCallPage({ params, go }) {
       path: '/outsourcings',
       body: compact({
         product,
+        templateId: valueOf(f, 'templateId'),
         title: valueOf(f, 'title'),
         launchedOn: valueOf(f, 'launchedOn'),
+        offersDueOn: valueOf(f, 'offersDueOn'),
         publicationRef: valueOf(f, 'publicationRef'),
         contactAdviser: valueOf(f, 'contactAdviser'),
         innovative: f.elements.innovative.checked,
@@ -168,5 +180,5 @@ export async function newCallPage({ params, go }) {
     }),
     done: (answer) => go(`/app/calls/${answer.id}`),
   });
-  return h('div', {}, h('h1', {}, tx('newCallTitle')), slot('template', tx('slotTemplate')), form);
+  return h('div', {}, h('h1', {}, tx('newCallTitle')), form);
 }

@@ -1,0 +1,26 @@
+/** Mandate applications and a holder's notices of new calls. */
+export const HOLDER_NL = {
+  applications: 'Mandaataanvragen',
+  application: 'Aanvraag',
+  applicationMotivation: 'Motivering',
+  appliedOn: 'Ingediend op',
+  applicationStatuses: { submitted: 'wacht op beslissing', approved: 'goedgekeurd', rejected: 'afgewezen' },
+  noApplications: 'Geen aanvragen die op een beslissing wachten.',
+  approveApplication: 'Aanvraag goedkeuren',
+  approveApplicationHint: 'De organisatie krijgt vandaag een mandaat, zoals bij een toekenning met de hand.',
+  approve: 'Goedkeuren',
+  rejectApplication: 'Aanvraag afwijzen',
+  reject: 'Afwijzen',
+  notices: 'Berichten over nieuwe oproepen',
+  noticesHint:
+    'Bij elke nieuwe oproep krijgt een actieve mandaathouder een bericht in zijn feed (via de API) en, als hij dat wil, een e-mail.',
+  noticesEmail: 'E-mailadres voor berichten',
+  noticesMailed: 'Per e-mail',
+  noticesFeedOnly: 'nee, alleen in de feed',
+  noticesSet: 'Berichtvoorkeuren wijzigen',
+  noticesEnabled: 'berichten ook per e-mail sturen',
+  noticesByMail: 'per e-mail en in de feed',
+  noticesInFeed: 'alleen in de feed',
+  save: 'Bewaren',
+  yes: 'ja',
+};
