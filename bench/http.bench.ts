@@ -81,8 +81,8 @@ export async function prepare({ base }: RunningService, tenders: number) {
   let participants = 0;
   let awards = 1; // lot 1 of the first tender is taken
   return {
-    awardId: awardId as string,
-    moduleId: moduleId as string,
+    awardId,
+    moduleId,
     holderAuth,
     next: () => (participants += 1),
     nextAward: () => {

@@ -19,7 +19,7 @@ export async function importBench(quick: boolean): Promise<BenchRow[]> {
   try {
     const world = await prepare(service, 1);
     const newModule = async () =>
-      (await call(service.base, 'POST', `/awards/${world.awardId}/modules`, world.holderAuth, moduleBody())).moduleId as string;
+      (await call(service.base, 'POST', `/awards/${world.awardId}/modules`, world.holderAuth, moduleBody())).moduleId;
     const importInto = async (moduleId: string, rows: number, as: 'json' | 'csv', from: number) => {
       const body = as === 'json' ? JSON.stringify(Array.from({ length: rows }, (_, i) => participant(from + i))) : csv(rows, from);
       const { ms, value: response } = await timed(() =>

@@ -70,7 +70,14 @@ export const token = (role: string, org?: string) =>
   `Bearer ${jwt.sign({ sub: 'bench', role, ...(org ? { org } : {}) }, SECRET, { algorithm: 'HS256', expiresIn: '2h' })}`;
 
 /** A JSON request that must answer `status`; the benchmark stops loudly on anything else. */
-export async function call(base: string, method: string, path: string, auth: string, body?: unknown, status = 201): Promise<any> {
+export async function call<T = Readonly<Record<string, string>>>(
+  base: string,
+  method: string,
+  path: string,
+  auth: string,
+  body?: unknown,
+  status = 201,
+): Promise<T> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -78,7 +85,7 @@ export async function call(base: string, method: string, path: string, auth: str
   });
   const text = await response.text();
   if (response.status !== status) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`);
-  return text ? JSON.parse(text) : null;
+  return (text ? JSON.parse(text) : null) as T;
 }
 
 /** The n-th valid enterprise number (modulo-97 check digits) of a series that starts at `from`. */

@@ -114,7 +114,7 @@ describe('the workspace in a real browser', () => {
   });
 
   it('keeps two holders’ offers sealed until the deadline, showing only their count', async () => {
-    const offer = (holder: typeof syntra, sub: string, amountCents: number) =>
+    const offer = (holder: { readonly enterpriseNumber: string; readonly name: string }, sub: string, amountCents: number) =>
       t.http
         .post(`/outsourcings/${callId}/offers`)
         .set('authorization', t.auth('mandate-holder', { sub, org: holder.enterpriseNumber }))
