@@ -159,4 +159,13 @@ describe('the call process, from template to DP23', () => {
     expect(indicators.body.indicators.DP23).toEqual({ value: 90_000_00, unit: 'EUR-cents' });
     expect(indicators.body.indicators.DP24.value).toBe(1);
   });
+
+  it('describes the process at the top of /docs', async () => {
+    const description = (await t.http.get('/docs-json').expect(200)).body.info.description as string;
+    const steps = ['Template', 'Launch', 'Notices', 'Offers', 'Scoring', 'Ranking', 'Award', 'Jury report'];
+    expect(steps.map((step) => description.indexOf(`**${step}**`))).toEqual(
+      [...steps.map((step) => description.indexOf(`**${step}**`))].sort((a, b) => a - b),
+    );
+    expect(steps.every((step) => description.includes(`**${step}**`))).toBe(true);
+  });
 });
