@@ -1,4 +1,4 @@
-import type { MandateApplicationEvent } from '../src/mandates/domain/application-events.js';
+import type { MandateApplicationEvent } from '../src/mandates/domain/events.js';
 import { givenEvents, recordedAt, unexercisedTypes } from '../test/support/given-events-then-documents.js';
 import { mandateApplicationsProjection } from './mandate-applications.projection.js';
 

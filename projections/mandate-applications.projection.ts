@@ -1,4 +1,4 @@
-import type { MandateApplicationEvent, MandateApplied } from '../src/mandates/domain/application-events.js';
+import type { MandateApplicationEvent, MandateApplied } from '../src/mandates/domain/events.js';
 import type { ApplicationStatus } from '../src/mandates/domain/mandate-application.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
 

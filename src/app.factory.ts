@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { RawServerDefault } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { API_DESCRIPTION } from './platform/api-description.js';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
@@ -73,9 +74,7 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
         app,
         new DocumentBuilder()
           .setTitle('DAEB outsourced training (toegewezen trajecten)')
-          .setDescription(
-            'Event-sourced service: mandate holders, outsourcings (tenders, incentives, open offers), awards, delivery and yearly indicators. Every write is an event; errors are application/problem+json.',
-          )
+          .setDescription(API_DESCRIPTION)
           .setVersion('1')
           .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
           .build(),

@@ -7,7 +7,7 @@ import { outsourcingStream } from './domain/events.js';
 import type { OfferCall, OfferCommand } from './domain/offer-commands.js';
 import { offersStream } from './domain/offer-events.js';
 import type { OffersState } from './domain/offers.js';
-import type { ExistingOutsourcing } from './domain/outsourcing.js';
+import { type ExistingOutsourcing, activeAwards } from './domain/outsourcing.js';
 import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';
 import type { CommandContext } from '../shared/application/command-context.js';
 
@@ -15,6 +15,8 @@ export interface CallWithOffers {
   readonly terms: ExistingOutsourcing;
   readonly call: OfferCall;
   readonly offers: OffersState;
+  /** The offers stream's revision they were read at (null before the first offer). */
+  readonly revision: number | null;
   /** ISO instant in UTC, comparable with offersDueAt as text. */
   readonly now: string;
 }
@@ -38,13 +40,22 @@ export class CallOffers {
     const { state } = await this.repository.load(outsourcingStream(outsourcingId), outsourcingAggregate);
     if (state.status === 'none') throw notFound('OUTSOURCING_NOT_FOUND', `no outsourcing ${outsourcingId} was launched`);
     const { product, awardCriteria, lots, budgetCents, status, offersDueAt } = state;
-    return { terms: state, call: { outsourcingId, product, awardCriteria, lots, budgetCents, status, offersDueAt: offersDueAt ?? null } };
+    const awardedLots = activeAwards(state).map((award) => award.lot);
+    return {
+      terms: state,
+      call: { outsourcingId, product, awardCriteria, lots, budgetCents, status, offersDueAt: offersDueAt ?? null, awardedLots },
+    };
   }
 
   async load(outsourcingId: string): Promise<CallWithOffers> {
     const { terms, call } = await this.call(outsourcingId);
-    const { state } = await this.repository.load(offersStream(outsourcingId), offersAggregate);
-    return { terms, call, offers: state, now: this.now() };
+    const { state, revision } = await this.repository.load(offersStream(outsourcingId), offersAggregate);
+    return { terms, call, offers: state, revision, now: this.now() };
+  }
+
+  /** Where the offers stream stands now: a decision read at another revision was made on other scores. */
+  async revision(outsourcingId: string): Promise<number | null> {
+    return (await this.repository.load(offersStream(outsourcingId), offersAggregate)).revision;
   }
 
   /** Decides on the offers stream with the call's terms as the command needs them. */

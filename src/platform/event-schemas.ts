@@ -8,9 +8,8 @@ import {
   targetsSchemaVersions,
 } from '../indicators/domain/events.js';
 import { indicatorUpcasters } from '../indicators/domain/upcasters.js';
-import { mandateSchemaVersions } from '../mandates/domain/events.js';
+import { mandateApplicationSchemaVersions, mandateSchemaVersions } from '../mandates/domain/events.js';
 import { mandateUpcasters } from '../mandates/domain/upcasters.js';
-import { mandateApplicationSchemaVersions } from '../mandates/domain/application-events.js';
 import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
 import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
 import { offerSchemaVersions } from '../outsourcing/domain/offer-events.js';

@@ -99,10 +99,20 @@ describe('offers, sealed until the deadline, over HTTP', () => {
     expect(archive.text).not.toContain('amountCents');
     const history = await t.http.get(`/audit/holders/${SYNTRA}`).set('authorization', as('inspector')).expect(200);
     expect(JSON.stringify(history.body)).not.toContain('Twaalf workshops');
+    // Nor THAT a holder offered: a filter that picks events out by their maker leaves sealed ones out.
+    expect(history.body.items.map((e: { type: string }) => e.type)).not.toContain('OfferSubmitted');
+    const byActor = await t.http.get('/audit/events?actor=mandate-holder-user').set('authorization', as('inspector')).expect(200);
+    expect(byActor.body.items).toEqual([]);
+    const archivedByActor = await t.http.get('/audit/events.ndjson?actor=mandate-holder-user').set('authorization', as('inspector'));
+    expect(archivedByActor.text).toBe('');
 
     t.clock.set(AFTER_DEADLINE);
     const opened = await t.http.get(`/audit/events?stream=offers-${id}`).set('authorization', as('inspector')).expect(200);
     expect(opened.body.items[0].data).toMatchObject({ enterpriseNumber: SYNTRA, amountCents: 90_000_00 });
+    const openedByActor = await t.http.get('/audit/events?actor=mandate-holder-user').set('authorization', as('inspector')).expect(200);
+    expect(openedByActor.body.items).toHaveLength(3);
+    const openedHistory = await t.http.get(`/audit/holders/${SYNTRA}`).set('authorization', as('inspector')).expect(200);
+    expect(openedHistory.body.items.map((e: { type: string }) => e.type)).toContain('OfferSubmitted');
   });
 
   it('lets a holder withdraw its own offer before the deadline, and closes offers at the deadline', async () => {

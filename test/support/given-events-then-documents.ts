@@ -11,12 +11,14 @@ import {
   estimateSchemaVersions,
   estimatesStream,
 } from '../../src/indicators/domain/events.js';
-import { type MandateEvent, mandateSchemaVersions, mandateStream } from '../../src/mandates/domain/events.js';
 import {
   type MandateApplicationEvent,
+  type MandateEvent,
   mandateApplicationSchemaVersions,
   mandateApplicationsStream,
-} from '../../src/mandates/domain/application-events.js';
+  mandateSchemaVersions,
+  mandateStream,
+} from '../../src/mandates/domain/events.js';
 import { type OutsourcingEvent, outsourcingSchemaVersions, outsourcingStream } from '../../src/outsourcing/domain/events.js';
 import type { StoredEvent } from '../../src/shared/event-store/event-store.port.js';
 import { type TemplateEvent, templateSchemaVersions, templateStream } from '../../src/templates/domain/events.js';

@@ -23,6 +23,7 @@ export const tenderCall: OfferCall = {
   ],
   budgetCents: 150_000_00,
   offersDueAt: DUE,
+  awardedLots: [],
 };
 
 export const incentiveCall: OfferCall = { ...tenderCall, product: 'incentive', lots: [], budgetCents: 60_000_00 };

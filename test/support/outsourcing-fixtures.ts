@@ -117,6 +117,7 @@ export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOut
     approvedSubjects: call.data.product === 'open-offer' ? ['bookkeeping for starters'] : [],
     holderActiveOnAwardDate: true,
     calendar,
+    now: '2016-12-31T12:00:00.000Z',
     ...overrides,
   };
 }
@@ -124,7 +125,7 @@ export function awardData(call: OutsourcingLaunched, overrides: Partial<AwardOut
 export const award = (data: AwardOutsourcingData): OutsourcingCommand => ({ type: 'AwardOutsourcing', data });
 
 export function granted(data: AwardOutsourcingData): AwardGranted {
-  const { holderActiveOnAwardDate: _checked, calendar: _calendar, ...facts } = data;
+  const { holderActiveOnAwardDate: _checked, calendar: _calendar, now: _now, ...facts } = data;
   return { type: 'AwardGranted', data: facts };
 }
 

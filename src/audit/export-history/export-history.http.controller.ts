@@ -1,4 +1,4 @@
-import { redactSealed } from '../read-history/sealed-offers.js';
+import { matchesOnMaker, shownSealed } from '../read-history/sealed-offers.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -50,9 +50,12 @@ export class ExportHistoryController {
     const concerning = query.stream === undefined ? {} : { concerning: { streams: [query.stream] } };
     const head = await this.store.headPosition();
     void reply.header('content-disposition', `attachment; filename="daeb-events-to-${head ?? 0}.ndjson"`);
-    return new StreamableFile(Readable.from(lines(this.store, { ...filter, ...concerning }, after, head, this.clock.now())), {
-      type: `${NDJSON}; charset=utf-8`,
-    });
+    return new StreamableFile(
+      Readable.from(lines(this.store, { ...filter, ...concerning }, after, head, this.clock.now(), matchesOnMaker(query))),
+      {
+        type: `${NDJSON}; charset=utf-8`,
+      },
+    );
   }
 }
 
@@ -62,6 +65,8 @@ async function* lines(
   after: Position | null,
   upTo: Position | null,
   now: Date,
+  matchedOnMaker: boolean,
 ): AsyncGenerator<string> {
-  for await (const event of everyEvent(store, filter, { after, upTo })) yield `${JSON.stringify(redactSealed(event, now))}\n`;
+  for await (const event of everyEvent(store, filter, { after, upTo }))
+    for (const shown of shownSealed([event], now, { matchedOnMaker })) yield `${JSON.stringify(shown)}\n`;
 }

@@ -1,4 +1,4 @@
-import { redactSealed } from './sealed-offers.js';
+import { matchesOnMaker, shownSealed } from './sealed-offers.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -47,7 +47,7 @@ export class ReadHistoryController {
     const concerning = query.stream === undefined ? {} : { concerning: { streams: [query.stream] } };
     const { items, next } = await readPage(this.store, { ...filter, ...concerning }, { after, limit: query.limit });
     const now = this.clock.now();
-    return { items: items.map((e) => redactSealed(e, now)), next, nextLink: linkNext(request, reply, next) };
+    return { items: shownSealed(items, now, { matchedOnMaker: matchesOnMaker(query) }), next, nextLink: linkNext(request, reply, next) };
   }
 
   @Get('integrity')

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../shared/event-store/event-store.port.js';
-import { redactSealed } from './sealed-offers.js';
+import { matchesOnMaker, redactSealed, shownSealed } from './sealed-offers.js';
 
 const DUE = '2016-03-01T22:59:59.999Z';
 const offerSubmitted: StoredEvent = {
@@ -27,5 +27,17 @@ describe('sealed offers in the audit routes', () => {
     expect(redactSealed(offerSubmitted, new Date('2016-03-01T23:00:00Z'))).toBe(offerSubmitted);
     const granted = { ...offerSubmitted, type: 'MandateGranted', data: { enterpriseNumber: '0123.456.749' } };
     expect(redactSealed(granted, new Date('2016-02-20T10:00:00Z'))).toBe(granted);
+  });
+
+  it('leaves sealed events out of a read that matched them by their maker, until the deadline', () => {
+    const before = new Date('2016-02-20T10:00:00Z');
+    expect(shownSealed([offerSubmitted], before, { matchedOnMaker: true })).toEqual([]);
+    expect(shownSealed([offerSubmitted], before, { matchedOnMaker: false })).toEqual([redactSealed(offerSubmitted, before)]);
+    expect(shownSealed([offerSubmitted], new Date('2016-03-01T23:00:00Z'), { matchedOnMaker: true })).toEqual([offerSubmitted]);
+    expect([{ actor: 'syntra-user' }, { correlationId: 'c' }, { type: ['OfferSubmitted'] }].map(matchesOnMaker)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { redactSealed } from '../read-history/sealed-offers.js';
+import { shownSealed } from '../read-history/sealed-offers.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -64,7 +64,8 @@ export class ReadHolderHistoryController {
       { after, limit: query.limit, upTo: head },
     );
     const now = this.clock.now();
-    const items = page.items.map((e) => redactSealed(e, now));
+    // A sealed offer is here only because it names the holder: that it offered is itself sealed.
+    const items = shownSealed(page.items, now, { matchedOnMaker: true });
     return { enterpriseNumber: holder, awardIds, ...page, items, nextLink: linkNext(request, reply, page.next) };
   }
 }

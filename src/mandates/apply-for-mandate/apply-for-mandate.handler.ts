@@ -6,9 +6,7 @@ import { mintId } from '../../shared/application/minted-ids.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { HttpProblem } from '../../shared/http/problem.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { type MandateApplicationEvent, mandateApplicationsStream } from '../domain/application-events.js';
-import type { MandateBasis } from '../domain/events.js';
-import { mandateStream } from '../domain/events.js';
+import { type MandateApplicationEvent, type MandateBasis, mandateApplicationsStream, mandateStream } from '../domain/events.js';
 import { applicationAggregate } from '../domain/mandate-application.js';
 import { mandateAggregate } from '../domain/mandate.aggregate.js';
 

@@ -9,8 +9,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { notFound } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
-import { type MandateApplicationEvent, mandateApplicationsStream } from '../domain/application-events.js';
-import { mandateStream } from '../domain/events.js';
+import { type MandateApplicationEvent, mandateApplicationsStream, mandateStream } from '../domain/events.js';
 import { applicationAggregate } from '../domain/mandate-application.js';
 import { mandateAggregate } from '../domain/mandate.aggregate.js';
 

@@ -1,6 +1,6 @@
 import type { Aggregate, Decider } from '../../shared/domain/decider.js';
 import { notFound, ruleBroken } from '../../shared/domain/domain-error.js';
-import { type MandateApplicationEvent, mandateApplicationSchemaVersions, type MandateApplied } from './application-events.js';
+import { type MandateApplicationEvent, mandateApplicationSchemaVersions, type MandateApplied } from './events.js';
 
 export type ApplicationStatus = 'submitted' | 'approved' | 'rejected';
 

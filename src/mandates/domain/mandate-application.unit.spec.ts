@@ -1,5 +1,5 @@
 import { specFor } from '../../../test/support/given-when-then.js';
-import type { MandateApplicationEvent } from './application-events.js';
+import type { MandateApplicationEvent } from './events.js';
 import { applicationDecider } from './mandate-application.js';
 
 const spec = specFor(applicationDecider);

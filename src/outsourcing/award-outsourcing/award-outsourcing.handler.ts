@@ -14,6 +14,9 @@ import { outsourcingAggregate } from '../domain/outsourcing.aggregate.js';
 import { CallOffers } from '../call-offers.js';
 import { awardTermsFromOffer } from '../domain/offer-award.js';
 
+/** Jury members scoring while the award is given: the ranking is redone this many times at most. */
+const RANKING_RETRIES = 5;
+
 /** A direct award names holder, amount and jury report; an award from an offer names the offer and takes them from it. */
 export type AwardOutsourcingRequest = DirectAwardRequest | OfferAwardRequest;
 
@@ -76,31 +79,44 @@ export class AwardOutsourcingHandler implements ICommandHandler<AwardOutsourcing
     const today = brusselsDay(this.clock.now());
     const awardedOn = request.awardedOn ?? today;
     const year = yearOf(awardedOn);
-    const terms = await this.termsOf(outsourcingId, request);
     const result = await this.indicators.whileYearsHeld([year], async () => {
-      const data = {
-        outsourcingId,
-        awardId,
-        ...terms,
-        awardedOn,
-        ...(request.awardedAt ? { awardedAt: request.awardedAt } : {}),
-        approvedSubjects: request.approvedSubjects ?? [],
-        holderActiveOnAwardDate: await this.mandates.isActiveOn(terms.enterpriseNumber, awardedOn),
-        calendar: { today, closedYears: await this.indicators.closedYears(year, year) },
-      };
-      return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'AwardOutsourcing', data }, context);
+      for (let attempt = 1; ; attempt += 1) {
+        const { terms, rankedAt } = await this.termsOf(outsourcingId, request);
+        const data = {
+          outsourcingId,
+          awardId,
+          ...terms,
+          awardedOn,
+          ...(request.awardedAt ? { awardedAt: request.awardedAt } : {}),
+          approvedSubjects: request.approvedSubjects ?? [],
+          holderActiveOnAwardDate: await this.mandates.isActiveOn(terms.enterpriseNumber, awardedOn),
+          calendar: { today, closedYears: await this.indicators.closedYears(year, year) },
+          now: this.clock.now().toISOString(),
+        };
+        if (rankedAt !== undefined && attempt < RANKING_RETRIES && (await this.offers.revision(outsourcingId)) !== rankedAt) continue;
+        return this.repository.execute(outsourcingStream(outsourcingId), outsourcingAggregate, { type: 'AwardOutsourcing', data }, context);
+      }
     });
     return { ...result, awardId };
   }
 
-  /** From an offer: holder, lot and amount are the offer's, and the jury's scores make the report. */
+  /**
+   * From an offer: holder, lot and amount are the offer's, and the jury's scores make the report.
+   * The ranking is read from the offers stream, the award appended to the call's: a score recorded in
+   * between would be missing from the award's jury report, or would have changed who is first. So the
+   * award goes ahead only if the offers stream still stands where the ranking was read (`rankedAt`), and
+   * ranks again otherwise. A score in the last instant before the append is refused once the award
+   * stands (LOT_ALREADY_AWARDED), and the award's jury report keeps the scores it was decided on.
+   */
   private async termsOf(outsourcingId: string, request: AwardOutsourcingRequest) {
     if (request.offerId === undefined) {
       const { lot, enterpriseNumber, amountCents, juryReport } = request;
-      return { lot: lot ?? null, enterpriseNumber, amountCents, juryReport: { ...juryReport, scores: juryReport.scores ?? [] } };
+      const terms = { lot: lot ?? null, enterpriseNumber, amountCents, juryReport: { ...juryReport, scores: juryReport.scores ?? [] } };
+      return { terms, rankedAt: undefined };
     }
-    const { call, offers, now } = await this.offers.load(outsourcingId);
-    return awardTermsFromOffer(call, offers, { offerId: request.offerId, motivation: request.motivation ?? null, now });
+    const { call, offers, revision, now } = await this.offers.load(outsourcingId);
+    const terms = awardTermsFromOffer(call, offers, { offerId: request.offerId, motivation: request.motivation ?? null, now });
+    return { terms, rankedAt: revision };
   }
 
   /** A keyed retry whose first attempt was appended (its answer lost in a crash) answers that award and appends nothing. */

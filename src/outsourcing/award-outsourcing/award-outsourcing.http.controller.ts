@@ -71,7 +71,9 @@ export class AwardOutsourcingController {
     summary: 'Award (gunning) a lot, an incentive or an open-offer package to a mandate holder, directly or from an offer',
     description:
       'With offerId the holder, lot and amount come from the offer and the jury report from its scores; an offer not ranked first ' +
-      '(or tied first) on its lot needs a motivation (409 MOTIVATION_REQUIRED). Every rule of a direct award still holds.',
+      '(or tied first) on its lot needs a motivation (409 MOTIVATION_REQUIRED). Every rule of a direct award still holds. ' +
+      'A call with a deadline takes no direct award until it has passed (409 OFFERS_STILL_OPEN); after it, a direct award ' +
+      'records one entered after the fact.',
     body: awardBody,
     example: {
       lot: 1,

@@ -10,6 +10,7 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
   const call = requireOutsourcing(state, data.outsourcingId);
   requireOpen(call, 'be awarded');
   if (findAward(call, data.awardId)) throw ruleBroken('AWARD_ID_TAKEN', `award ${data.awardId} already exists`);
+  assertOffersNotPreempted(call, data);
   // Holders are compared by number, so one spelling of it is kept.
   const enterpriseNumber = parseEnterpriseNumber(data.enterpriseNumber);
   assertDay(data.awardedOn, 'awardedOn');
@@ -43,6 +44,22 @@ export function decideAward(data: AwardOutsourcingData, state: OutsourcingState)
       },
     },
   ];
+}
+
+/**
+ * A call that invited offers is awarded once they are in: a direct award before the deadline would
+ * decide the call while holders are still writing offers on the agency's word. After the deadline a
+ * direct award stays possible, for the records entered after the fact the domain brief keeps: such a
+ * record is entered when its call is long over, so its deadline (if it had one) has passed. The rule
+ * reads the clock, not awardedOn: a backdated award cannot slip in while the call is still open.
+ */
+function assertOffersNotPreempted(call: ExistingOutsourcing, data: AwardOutsourcingData): void {
+  if (data.offerId !== undefined || call.offersDueAt === undefined || data.now > call.offersDueAt) return;
+  throw ruleBroken(
+    'OFFERS_STILL_OPEN',
+    `outsourcing ${call.outsourcingId} takes offers until ${call.offersDueAt}: award it from an offer after that`,
+    'offerId',
+  );
 }
 
 /** Every award rests on a motivated jury report that scores the call's own criteria. */

@@ -29,6 +29,23 @@ describe('awarding an outsourcing', () => {
       .then([grantedOn(openOfferLaunched)]);
   });
 
+  it('refuses a direct award while the call still takes offers, and takes one after its deadline (a record entered after the fact)', () => {
+    const due = '2016-05-31T21:59:59.999Z';
+    const withDeadline = { ...tenderLaunched, data: { ...tenderLaunched.data, offersDueOn: '2016-05-31', offersDueAt: due } };
+    for (const now of ['2016-05-02T10:00:00.000Z', due]) {
+      spec([withDeadline])
+        .when(award(awardData(withDeadline, { now })))
+        .thenThrows('OFFERS_STILL_OPEN', 'offerId');
+    }
+    spec([withDeadline])
+      .when(award(awardData(withDeadline, { now: '2016-06-01T08:00:00.000Z' })))
+      .then([grantedOn(withDeadline)]);
+    // A call without a deadline invited no offers: its awards are direct whenever they are given.
+    spec([tenderLaunched])
+      .when(award(awardData(tenderLaunched, { now: '2016-05-02T10:00:00.000Z' })))
+      .then([grantedOn(tenderLaunched)]);
+  });
+
   it('keeps the jury report and leaves the mandate check out of the event', () => {
     const [event] = spec([tenderLaunched])
       .when(award(awardData(tenderLaunched)))

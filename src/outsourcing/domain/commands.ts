@@ -22,7 +22,12 @@ export type LaunchOutsourcingData = Omit<OutsourcingTerms, 'budgetCents'> & {
  * Only a holder with an active mandate on the award date may be awarded. The application layer reads
  * the mandate and says so here, which keeps this domain free of another aggregate's store.
  */
-export type AwardOutsourcingData = AwardGranted['data'] & { readonly holderActiveOnAwardDate: boolean; readonly calendar: FactCalendar };
+export type AwardOutsourcingData = AwardGranted['data'] & {
+  readonly holderActiveOnAwardDate: boolean;
+  readonly calendar: FactCalendar;
+  /** The instant the award is given (ISO, UTC): a call's offers are due by an instant. */
+  readonly now: string;
+};
 
 /** Amendments and withdrawals are facts of today: a closed year's award may still change, as a revision. */
 export type AmendAwardData = Omit<AwardAmended['data'], 'previousAmountCents'> & { readonly today: string };

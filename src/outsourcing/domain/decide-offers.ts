@@ -87,7 +87,12 @@ function score(data: ScoreOfferData, state: OffersState): OfferScored {
   const { call, offerId, member, external, scores, now } = data;
   requireCallOpen(call);
   requireOffersClosed(call, now);
-  requireStandingOffer(state, call, offerId);
+  const offer = requireStandingOffer(state, call, offerId);
+  // The award's jury report holds the scores it was decided on; a later score would contradict it.
+  if (call.awardedLots.includes(offer.lot)) {
+    const place = offer.lot === null ? 'the call' : `lot ${offer.lot}`;
+    throw ruleBroken('LOT_ALREADY_AWARDED', `${place} is awarded: its jury's scores closed with the award`, 'offerId');
+  }
   if (typeof member !== 'string' || member.trim() === '') throw invalid('JURY_MEMBER_REQUIRED', 'member names the jury member', 'member');
   assertOnePerCriterion(call, scores, 'scores', 'SCORE');
   const outOfRange = scores.find((entry) => !Number.isFinite(entry.score) || entry.score < 0 || entry.score > MAX_SCORE);

@@ -7,6 +7,8 @@ export type OfferCall = Pick<OutsourcingTerms, 'outsourcingId' | 'product' | 'aw
   readonly status: OutsourcingStatus;
   /** The deadline as an ISO instant in UTC; null for a call that takes no offers. */
   readonly offersDueAt: string | null;
+  /** The lots with an award that stands (null for a call without lots): their jury's scores are closed. */
+  readonly awardedLots: readonly (number | null)[];
 };
 
 /** `now` is an ISO instant in UTC (toISOString), so that it compares with offersDueAt as text. */

@@ -190,4 +190,19 @@ describe('scoring an offer', () => {
       .when(scoring('offer-1'))
       .thenThrows('OFFER_REPLACED');
   });
+
+  it('closes the scores of a lot with its award: the award’s jury report holds those it was decided on', () => {
+    const scoringOnAwarded = (lots: readonly (number | null)[]) => {
+      const command = scoring('offer-1');
+      return { ...command, data: { ...command.data, call: { ...tenderCall, awardedLots: lots } } };
+    };
+    spec([submitted('offer-1', A, 1)])
+      .when(scoringOnAwarded([1]))
+      .thenThrows('LOT_ALREADY_AWARDED', 'offerId');
+    expect(
+      spec([submitted('offer-1', A, 1)])
+        .when(scoringOnAwarded([2]))
+        .events(),
+    ).toHaveLength(1);
+  });
 });

@@ -34,7 +34,9 @@ export class ScoreOfferController {
   @WriteRoute({
     operationId: 'scoreOffer',
     summary: 'Record one jury member’s scores of an offer, after the deadline',
-    description: 'Before the deadline 409 OFFERS_SEALED. Every award criterion is scored once; a missing or unknown one is named.',
+    description:
+      'Before the deadline 409 OFFERS_SEALED; once the offer’s lot is awarded 409 LOT_ALREADY_AWARDED (the award keeps the scores it ' +
+      'was decided on). Every award criterion is scored once; a missing or unknown one is named.',
     body: scoresBody,
     example: {
       member: 'Jan Claes',
