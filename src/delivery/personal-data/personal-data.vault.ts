@@ -49,9 +49,6 @@ export class PersonalDataVault implements OnApplicationShutdown {
     this.db.pragma('main.synchronous = FULL');
     this.db.pragma('keys.synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
-    // An import of 100 000 people dirties more pages than the cache holds: spilt mid-transaction, they are written twice.
-    this.db.pragma('main.cache_spill = OFF');
-    this.db.pragma('keys.cache_spill = OFF');
     // A deleted row's bytes stay in the file until its page is reused; an erased key must not.
     this.db.pragma('main.secure_delete = ON');
     this.db.pragma('keys.secure_delete = ON');

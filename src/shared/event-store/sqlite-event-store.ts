@@ -59,8 +59,6 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
-    // An append of 100 000 events dirties more pages than the cache holds: spilt mid-transaction, they are written twice.
-    this.db.pragma('cache_spill = OFF');
     this.key = auditKey(secret);
     this.db.exec(EVENTS_SCHEMA);
     sealLegacyChain(this.db, this.key);
