@@ -19,13 +19,18 @@ export class KeyWrapping {
     this.master = secret ? createHash('sha256').update(secret, 'utf8').digest() : null;
   }
 
-  wrap(key: Buffer, ref: string): Buffer {
+  /** `iv` may be a slice of random bytes drawn once for a whole batch; fresh ones are drawn without it. */
+  wrap(key: Buffer, ref: string, iv: Buffer = randomBytes(IV_BYTES)): Buffer {
     if (!this.master) return key;
-    const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.master, iv);
     cipher.setAAD(Buffer.from(`person-key:${ref}`));
     const wrapped = Buffer.concat([cipher.update(key), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), wrapped]);
+  }
+
+  /** The random bytes `wrap` needs per key, drawn once for a batch: none without a master key. */
+  get ivBytes(): number {
+    return this.master ? IV_BYTES : 0;
   }
 
   /** Throws when the key is wrapped and the master key is missing or another one: never a silent "erased". */

@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { GroupCommit } from '../../shared/sqlite/group-commit.js';
 import { KeyWrapping } from './key-wrapping.js';
+import { VAULT_SCHEMA, vaultStatements } from './vault-statements.js';
+
+const [KEY_BYTES, IV_BYTES] = [32, 12];
+/** Confirmations nobody waits for ride on the next seal's commit, or go alone after this long. */
+const CONFIRM_DELAY_MS = 1_000;
 
 export interface PersonalData {
   readonly name: string;
@@ -31,6 +36,9 @@ export class PersonalDataVault implements OnApplicationShutdown {
   private readonly db: Database.Database;
   private readonly keys: KeyWrapping;
   private readonly commits: GroupCommit;
+  private readonly statements: ReturnType<typeof vaultStatements>;
+  private confirmed: string[] = [];
+  private confirming: NodeJS.Timeout | null = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.keys = new KeyWrapping(config.personalDataKey);
@@ -44,38 +52,38 @@ export class PersonalDataVault implements OnApplicationShutdown {
     // A deleted row's bytes stay in the file until its page is reused; an erased key must not.
     this.db.pragma('main.secure_delete = ON');
     this.db.pragma('keys.secure_delete = ON');
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS keys.person_keys (ref TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS sealed_persons (ref TEXT PRIMARY KEY, participant_id TEXT NOT NULL, iv BLOB NOT NULL, tag BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS sealed_persons_by_participant ON sealed_persons (participant_id);
-      CREATE TABLE IF NOT EXISTS pending_seals (ref TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL) WITHOUT ROWID;`);
+    this.db.exec(VAULT_SCHEMA);
+    this.statements = vaultStatements(this.db);
     this.commits = new GroupCommit(this.db);
   }
 
-  /** Seals a batch in one transaction: a bulk import stores all its people or none. */
+  /**
+   * Seals a batch in one transaction: a bulk import stores all its people or none. The random bytes of
+   * the whole batch (keys, nonces and the nonces that wrap the keys) are drawn at once and sliced.
+   */
   seal(people: readonly SealedPerson[]): void {
-    const insertKey = this.db.prepare('INSERT INTO keys.person_keys (ref, key) VALUES (?, ?)');
-    const insertSealed = this.db.prepare('INSERT INTO sealed_persons (ref, participant_id, iv, tag, ciphertext) VALUES (?, ?, ?, ?, ?)');
+    const wrapBytes = this.keys.ivBytes;
+    const stride = KEY_BYTES + IV_BYTES + wrapBytes;
+    const random = randomBytes(stride * people.length);
+    const { insertKey, insertSealed } = this.statements;
     this.db.transaction(() => {
-      for (const { ref, participantId, data } of people) {
-        const key = randomBytes(32);
-        const iv = randomBytes(12);
+      people.forEach(({ ref, participantId, data }, i) => {
+        const at = i * stride;
+        const key = random.subarray(at, at + KEY_BYTES);
+        const iv = random.subarray(at + KEY_BYTES, at + KEY_BYTES + IV_BYTES);
         const cipher = createCipheriv('aes-256-gcm', key, iv);
         cipher.setAAD(Buffer.from(ref));
         const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
-        insertKey.run(ref, this.keys.wrap(key, ref));
+        const wrapIv = wrapBytes > 0 ? random.subarray(at + KEY_BYTES + IV_BYTES, at + stride) : undefined;
+        insertKey.run(ref, this.keys.wrap(key, ref, wrapIv));
         insertSealed.run(ref, participantId, iv, cipher.getAuthTag(), ciphertext);
-      }
+      });
     })();
   }
 
   /** null when the person was erased (its key is gone) or never stored. */
   open(ref: string): PersonalData | null {
-    const row = this.db
-      .prepare<[string], { key: Buffer; iv: Buffer; tag: Buffer; ciphertext: Buffer }>(
-        'SELECT k.key, s.iv, s.tag, s.ciphertext FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
-      )
-      .get(ref);
+    const row = this.statements.open.get(ref);
     if (!row) return null;
     const decipher = createDecipheriv('aes-256-gcm', this.keys.unwrap(row.key, ref), row.iv);
     decipher.setAAD(Buffer.from(ref));
@@ -102,7 +110,6 @@ export class PersonalDataVault implements OnApplicationShutdown {
     );
   }
 
-  /** Erases everything sealed for a participant. */
   eraseParticipant(participantId: string): void {
     this.erase(this.refsOf(participantId));
   }
@@ -122,13 +129,11 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   /** Deletes keys and ciphertexts in one transaction (nested in the caller's when there is one). */
   private remove(refs: readonly string[]): void {
-    const removeKey = this.db.prepare('DELETE FROM keys.person_keys WHERE ref = ?');
-    const removeSealed = this.db.prepare('DELETE FROM sealed_persons WHERE ref = ?');
+    if (refs.length === 0) return;
+    const among = JSON.stringify(refs);
     this.db.transaction(() => {
-      for (const ref of refs) {
-        removeKey.run(ref);
-        removeSealed.run(ref);
-      }
+      this.statements.removeKeys.run(among);
+      this.statements.removeSealed.run(among);
     })();
   }
 
@@ -139,33 +144,44 @@ export class PersonalDataVault implements OnApplicationShutdown {
    * append never happened (a crash in between) can be found and swept. Resolves once the seal is durable.
    */
   sealOnce(people: readonly SealedPerson[]): Promise<string[]> {
-    const sealed = this.db.prepare<[string], { ref: string }>(
-      'SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref = ?',
-    );
-    const markPending = this.db.prepare('INSERT OR REPLACE INTO pending_seals (ref, sealed_at) VALUES (?, ?)');
     return this.commits.run(() => {
-      const fresh = people.filter((p) => sealed.get(p.ref) === undefined);
+      this.applyConfirmed();
+      const sealed = new Set(this.statements.sealedAmong.all(JSON.stringify(people.map((p) => p.ref))).map((r) => r.ref));
+      const fresh = sealed.size === 0 ? people : people.filter((p) => !sealed.has(p.ref));
+      const refs = fresh.map((p) => p.ref);
       // The keys file and the data file commit apart (WAL): a half of a seal left by a crash is replaced whole.
       // Those halves never held a sealed person (their other half is missing), so no checkpoint is owed here.
-      this.remove(fresh.map((p) => p.ref));
+      this.remove(refs);
       this.seal(fresh);
-      for (const { ref } of fresh) markPending.run(ref, Date.now());
-      return fresh.map((p) => p.ref);
+      this.statements.markPending.run(Date.now(), JSON.stringify(refs));
+      return refs;
     });
   }
 
   /**
    * The events naming these references are in the log: they are no longer candidates for the sweep.
-   * Nobody waits for it: a confirmation that fails or is lost with the machine leaves a pending seal
-   * whose events the orphan sweep finds in the log, and the sweep confirms it then.
+   * Nobody waits for it, so it costs no sync of its own: it rides on the next seal's commit, or commits
+   * alone a second later. A confirmation lost with the machine leaves a pending seal whose events the
+   * orphan sweep finds in the log, and the sweep confirms it then.
    */
   confirm(refs: readonly string[]): void {
-    const remove = this.db.prepare('DELETE FROM pending_seals WHERE ref = ?');
-    this.commits.run(() => refs.forEach((ref) => remove.run(ref))).catch(() => undefined);
+    for (const ref of refs) this.confirmed.push(ref);
+    this.confirming ??= setTimeout(() => {
+      this.confirming = null;
+      this.commits.run(() => this.applyConfirmed()).catch(() => undefined);
+    }, CONFIRM_DELAY_MS).unref();
+  }
+
+  private applyConfirmed(): void {
+    if (this.confirmed.length === 0) return;
+    this.statements.confirmPending.run(JSON.stringify(this.confirmed));
+    this.confirmed = [];
   }
 
   /** Seals still pending since before `before` (epoch ms), with their participant: what the orphan sweep checks. */
   pendingSince(before: number): { ref: string; participantId: string }[] {
+    this.commits.run(() => this.applyConfirmed()).catch(() => undefined);
+    this.commits.flush();
     return this.db
       .prepare<[number], { ref: string; participantId: string | null }>(
         'SELECT p.ref, s.participant_id AS participantId FROM pending_seals p LEFT JOIN sealed_persons s ON s.ref = p.ref WHERE p.sealed_at < ?',
@@ -176,6 +192,8 @@ export class PersonalDataVault implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     if (!this.db.open) return;
+    if (this.confirming) clearTimeout(this.confirming);
+    this.commits.run(() => this.applyConfirmed()).catch(() => undefined);
     this.commits.flush();
     this.db.close();
   }

@@ -63,6 +63,8 @@ export class AggregateRepository {
         events = aggregate.decider.decide(command, current.state);
         if (events.length === 0) return { events, revision: revision ?? -1, position: null };
         ids = events.map((_, i) => mintId(context, String(i)));
+        // One metadata object for the whole command: the store serialises it once, not once per event.
+        const metadata = metadataOf(context);
         appending = this.store.append(
           stream,
           events.map((e, i) => ({
@@ -71,7 +73,7 @@ export class AggregateRepository {
             type: e.type,
             schemaVersion: aggregate.schemaVersions[e.type as E['type']],
             data: e.data as Record<string, unknown>,
-            metadata: metadataOf(context),
+            metadata,
           })),
           { expectedRevision: revision ?? 'no-stream' },
         );

@@ -77,7 +77,7 @@ export class SqliteEventStore implements EventStore {
       ),
       insert: this.db.prepare(
         `INSERT INTO events (position, id, stream, revision, type, schema_version, data, metadata, recorded_at, mac)
-         VALUES (@position, @id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt, @mac)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
     const anchors = anchorDir === undefined ? null : new AnchorFile(anchorDir, this.key);
@@ -115,9 +115,13 @@ export class SqliteEventStore implements EventStore {
     let position = head?.seq ?? 0;
     let revision = current ?? -1;
     const recordedAt = this.clock.now().toISOString();
+    // Events of one command share their metadata object: serialised once, not once per event.
+    let metadataOf: object | null = null;
+    let metadata = '';
     for (const event of events) {
       position += 1;
       revision += 1;
+      if (event.metadata !== metadataOf) [metadataOf, metadata] = [event.metadata, JSON.stringify(event.metadata)];
       const row = {
         position,
         id: event.id,
@@ -126,11 +130,11 @@ export class SqliteEventStore implements EventStore {
         type: event.type,
         schemaVersion: event.schemaVersion,
         data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
+        metadata,
         recordedAt,
       };
       mac = chainMac(this.key, mac, row);
-      this.statements.insert.run({ ...row, mac });
+      this.statements.insert.run(position, row.id, stream, revision, row.type, row.schemaVersion, row.data, metadata, recordedAt, mac);
     }
     return { appended: true, revision, position };
   }
