@@ -3,7 +3,7 @@
  * written to bench/results/<date>.json. Never a test that fails on a time.
  *   npm run bench -- --quick   (under 3 minutes: smaller histories, shorter loads)
  *   npm run bench              (the full run: histories of 10 000, 1 million and 10 million events)
- *   --only=store,http,imports,history picks sections.
+ *   --only=store,http,imports,history picks sections; --sizes=10000,1000000 the history sizes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,11 +18,19 @@ const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
+// --sizes=10000,1000000 picks the history sizes; the first size at or above 1 million (else the largest) is asked "as of".
+const sizes = process.argv
+  .find((arg) => arg.startsWith('--sizes='))
+  ?.slice('--sizes='.length)
+  .split(',')
+  .map(Number);
+const historySizes = sizes ?? (quick ? [10_000, 200_000] : [10_000, 1_000_000, 10_000_000]);
+const asOfSize = historySizes.find((size) => size >= 1_000_000) ?? Math.max(...historySizes);
 const sections: Record<string, () => Promise<BenchRow[]>> = {
   store: () => storeBench(quick),
   http: () => httpBench(quick),
   imports: () => importBench(quick),
-  history: () => (quick ? historyBench([10_000, 200_000], 200_000, 2) : historyBench([10_000, 1_000_000, 10_000_000], 1_000_000, 5)),
+  history: () => historyBench(historySizes, asOfSize, quick ? 2 : 5),
 };
 
 const started = Date.now();

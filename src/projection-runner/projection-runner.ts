@@ -4,8 +4,9 @@ import type { Projection } from '../../projections/projection.js';
 import type { EventStore, Position, StoredEvent } from '../shared/event-store/event-store.port.js';
 import { LeaseLost } from '../shared/read-store/lease.js';
 import { collectionOf, type ReadStore } from '../shared/read-store/read-store.port.js';
-import { applyBatch } from './apply-batch.js';
+import { foldBatch } from './apply-batch.js';
 import { LeaseKeeper } from './lease-keeper.js';
+import { LogGroup } from './log-group.js';
 import { type ProjectionStatus, type Running, statusOf } from './running-projection.js';
 
 export type { ProjectionStatus } from './running-projection.js';
@@ -15,9 +16,13 @@ export interface RunnerOptions {
   readonly owner?: string;
   /** How long a lease lasts unrenewed: how soon another instance takes over from a dead one. */
   readonly leaseTtlMs?: number;
+  /** Events per batch read from the log, folded and committed together: large, so a rebuild commits rarely. */
+  readonly batchSize?: number;
 }
 
 export const DEFAULT_LEASE_TTL_MS = 15_000;
+// A batch's events and the documents it touches are in memory at once: 10 000 keeps that to tens of MB.
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 /**
  * Keeps every projection caught up with the log, each from its own checkpoint, while this instance
@@ -28,37 +33,53 @@ export const DEFAULT_LEASE_TTL_MS = 15_000;
 export class ProjectionRunner {
   readonly owner: string;
   private readonly ttlMs: number;
+  private readonly batchSize: number;
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
+  private readonly groups = new Set<LogGroup>();
+  /** While start() takes the leases, groups wait, so that projections at one checkpoint read the log together. */
+  private starting = false;
 
   constructor(
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly projections: readonly Projection[],
-    { owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseTtlMs = DEFAULT_LEASE_TTL_MS }: RunnerOptions = {},
+    {
+      owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      leaseTtlMs = DEFAULT_LEASE_TTL_MS,
+      batchSize = DEFAULT_BATCH_SIZE,
+    }: RunnerOptions = {},
   ) {
     this.owner = owner;
     this.ttlMs = leaseTtlMs;
+    this.batchSize = batchSize;
   }
 
   async start(): Promise<void> {
+    this.starting = true;
+    try {
+      await this.startEach();
+    } finally {
+      this.starting = false;
+      for (const group of this.groups) group.start();
+    }
+  }
+
+  private async startEach(): Promise<void> {
     for (const projection of this.projections) {
       const collection = collectionOf(projection.name, projection.version);
       const active = await this.readStore.activeVersion(projection.name);
       if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
       const lease = new LeaseKeeper(this.readStore, collection, this.owner, this.ttlMs, {
         acquired: () => this.lead(entry),
-        lost: async () => {
-          await entry.subscription?.stop();
-          entry.subscription = null;
-        },
+        lost: () => this.leave(entry),
         following: () => this.follow(entry),
       });
       const entry: Running = {
         projection,
         collection,
         position: await this.readStore.checkpoint(collection),
-        subscription: null,
+        group: null,
         rebuilding: active !== null && active !== projection.version,
         error: null,
         lease,
@@ -101,7 +122,7 @@ export class ProjectionRunner {
   async waitFor(target: Position, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      await Promise.all([...this.running.values()].filter((r) => r.subscription === null).map((r) => this.follow(r)));
+      await Promise.all([...this.running.values()].filter((r) => r.group === null).map((r) => this.follow(r)));
       if (this.reached(target)) return true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
@@ -123,37 +144,97 @@ export class ProjectionRunner {
   private async lead(entry: Running): Promise<void> {
     // Another instance may have moved the checkpoint while this one followed: start from the store's.
     entry.position = await this.readStore.checkpoint(entry.collection);
-    // A failed batch is delivered again by the subscription (its documents and checkpoint commit
-    // together or not at all); events already applied are skipped, so a retry never applies twice.
-    entry.subscription = this.store.subscribe(
-      entry.position,
-      (events) => this.apply(entry, events),
-      (error) => {
-        entry.error = error instanceof Error ? error.message : String(error);
-      },
-    );
+    this.join(entry);
     // An empty log has nothing to catch up with: a new version takes over at once.
     await this.switchWhenCaughtUp(entry);
   }
 
-  private async apply(entry: Running, events: readonly StoredEvent[]): Promise<void> {
-    const fence = entry.lease.fence();
-    if (fence === null) return;
-    const last = events[events.length - 1].position;
-    if (entry.position === null || this.store.comparePositions(last, entry.position) > 0) {
-      try {
-        await applyBatch(this.readStore, entry.collection, entry.projection, events, last, fence);
-      } catch (error) {
-        if (!(error instanceof LeaseLost)) throw error;
-        entry.error = error.message;
-        entry.lease.surrender();
-        return;
-      }
-      entry.position = last;
+  private join(entry: Running): void {
+    let group = [...this.groups].find((g) => g.accepts(entry.position));
+    if (!group) {
+      // A failed batch is delivered again by the group's subscription (its documents and checkpoints
+      // commit together or not at all); events already applied are skipped, so a retry never applies twice.
+      group = new LogGroup(
+        this.store,
+        this.batchSize,
+        entry.position,
+        (g, members, events) => this.apply(g, members, events),
+        (g, error) => {
+          for (const member of g.members) member.error = error instanceof Error ? error.message : String(error);
+        },
+        (g) => this.merge(g),
+      );
+      this.groups.add(group);
+      if (!this.starting) group.start();
     }
-    await this.switchWhenCaughtUp(entry);
-    entry.error = null;
+    group.members.add(entry);
+    entry.group = group;
+  }
+
+  private async leave(entry: Running): Promise<void> {
+    const group = entry.group;
+    entry.group = null;
+    if (!group) return;
+    group.members.delete(entry);
+    if (group.members.size > 0) return;
+    this.groups.delete(group);
+    await group.stop();
+  }
+
+  /** A group that has reached another's position hands its projections over: one read of the log then serves all. */
+  private merge(group: LogGroup): void {
+    const other = [...this.groups].find((g) => g !== group && g.accepts(group.position));
+    if (!other) return;
+    for (const member of group.members) {
+      other.members.add(member);
+      member.group = other;
+    }
+    group.members.clear();
+    this.groups.delete(group);
+    // Not awaited: this runs inside the group's own batch, which its stop waits for.
+    void group.stop();
+  }
+
+  /** One batch of the log, folded into every member's collection, committed in one transaction. */
+  private async apply(group: LogGroup, members: readonly Running[], events: readonly StoredEvent[]): Promise<void> {
+    const last = events[events.length - 1].position;
+    const fenced = members.flatMap((entry) => {
+      const fence = entry.group === group ? entry.lease.fence() : null;
+      const behind = entry.position === null || this.store.comparePositions(last, entry.position) > 0;
+      return fence !== null && behind ? [{ entry, fence }] : [];
+    });
+    let commits = await Promise.all(
+      fenced.map(({ entry, fence }) =>
+        foldBatch(this.readStore, entry.collection, entry.projection, this.after(entry, events), last, fence),
+      ),
+    );
+    let applied = fenced.map(({ entry }) => entry);
+    while (commits.length > 0) {
+      try {
+        await this.readStore.commitAll(commits);
+        break;
+      } catch (error) {
+        const lost = error instanceof LeaseLost ? applied.find((entry) => entry.collection === error.fence.name) : undefined;
+        if (!lost || !(error instanceof LeaseLost)) throw error;
+        // Another instance took this projection over: the others' commit goes on without it.
+        lost.error = error.message;
+        lost.lease.surrender();
+        commits = commits.filter((commit) => commit.collection !== lost.collection);
+        applied = applied.filter((entry) => entry !== lost);
+      }
+    }
+    for (const entry of applied) {
+      entry.position = last;
+      entry.error = null;
+      await this.switchWhenCaughtUp(entry);
+    }
     this.notify();
+  }
+
+  private after(entry: Running, events: readonly StoredEvent[]): readonly StoredEvent[] {
+    const from = entry.position;
+    if (from === null || this.store.comparePositions(events[0].position, from) > 0) return events;
+    return events.filter((event) => this.store.comparePositions(event.position, from) > 0);
   }
 
   private async follow(entry: Running): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Projection } from '../../projections/projection.js';
-import type { Position, Subscription } from '../shared/event-store/event-store.port.js';
+import type { Position } from '../shared/event-store/event-store.port.js';
 import type { LeaseKeeper } from './lease-keeper.js';
+import type { LogGroup } from './log-group.js';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -17,8 +18,8 @@ export interface Running {
   readonly projection: Projection;
   readonly collection: string;
   position: Position | null;
-  /** Set while this instance holds the lease and applies the log. */
-  subscription: Subscription | null;
+  /** Set while this instance holds the lease and applies the log: the projections it reads the log with. */
+  group: LogGroup | null;
   rebuilding: boolean;
   error: string | null;
   readonly lease: LeaseKeeper;

@@ -1,9 +1,7 @@
-import type { Position } from '../../src/shared/event-store/event-store.port.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
-import type { Fence } from '../../src/shared/read-store/lease.js';
-import type { DocumentChange, ReadStore } from '../../src/shared/read-store/read-store.port.js';
+import type { CollectionCommit, ReadStore } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 
 /**
@@ -15,13 +13,14 @@ const [eventsFile, readModelsFile, owner, ttl, slow] = process.argv.slice(2);
 const store = new SqliteEventStore(eventsFile);
 const readStore = new SqliteReadStore(readModelsFile);
 const reporting: ReadStore = Object.assign(Object.create(readStore) as ReadStore, {
-  commit: async (collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence) => {
-    if (collection === slow) await new Promise((resolve) => setTimeout(resolve, 400));
-    await readStore.commit(collection, changes, checkpoint, fence);
-    if (collection === slow) process.stdout.write(`${JSON.stringify({ owner, committed: checkpoint })}\n`);
+  commitAll: async (commits: readonly CollectionCommit[]) => {
+    const slowOne = commits.find((commit) => commit.collection === slow);
+    if (slowOne) await new Promise((resolve) => setTimeout(resolve, 400));
+    await readStore.commitAll(commits);
+    if (slowOne) process.stdout.write(`${JSON.stringify({ owner, committed: slowOne.checkpoint })}\n`);
   },
 });
-const runner = new ProjectionRunner(store, reporting, PROJECTIONS, { owner, leaseTtlMs: Number(ttl) });
+const runner = new ProjectionRunner(store, reporting, PROJECTIONS, { owner, leaseTtlMs: Number(ttl), batchSize: 500 });
 await runner.start();
 process.stdout.write(`${JSON.stringify({ owner, started: true })}\n`);
 process.on('SIGTERM', () => {

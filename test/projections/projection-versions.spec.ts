@@ -5,7 +5,7 @@ import { ReadModels } from '../../src/platform/read-models.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
-import type { ReadStore } from '../../src/shared/read-store/read-store.port.js';
+import type { CollectionCommit, ReadStore } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { callIndicators } from '../support/indicator-fixtures.js';
 import { award, grantHolders, HOLDERS, post, tender } from '../support/outsourcing-requests.js';
@@ -27,9 +27,9 @@ function gated(readStore: ReadStore, collection: string) {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const store: ReadStore = Object.assign(Object.create(readStore) as ReadStore, {
-    commit: async (...args: Parameters<ReadStore['commit']>) => {
-      if (args[0] === collection) await gate;
-      return readStore.commit(...args);
+    commitAll: async (commits: readonly CollectionCommit[]) => {
+      if (commits.some((commit) => commit.collection === collection)) await gate;
+      return readStore.commitAll(commits);
     },
   });
   return { store, open };

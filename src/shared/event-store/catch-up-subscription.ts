@@ -16,6 +16,7 @@ export function catchUpSubscription(
   after: Position | null,
   handle: (events: readonly StoredEvent[]) => Promise<void>,
   onError?: (error: unknown) => void,
+  batchSize = BATCH,
 ): Subscription {
   let position = after;
   let stopped = false;
@@ -36,7 +37,7 @@ export function catchUpSubscription(
     let failures = 0;
     while (!stopped) {
       try {
-        const batch = await store.readAll({ after: position, limit: BATCH });
+        const batch = await store.readAll({ after: position, limit: batchSize });
         if (batch.events.length > 0) {
           await handle(batch.events);
           position = batch.last;

@@ -92,12 +92,14 @@ export interface EventStore {
   /**
    * Catch-up subscription: delivers every event after `after`, in order, then each new one as it is
    * committed. `handle` is awaited before the next batch is read; when reading or `handle` fails, the
-   * same batch is delivered again after a growing pause, and `onError` is told.
+   * same batch is delivered again after a growing pause, and `onError` is told. `batchSize` bounds a
+   * batch where the adapter reads in pages (large while catching up: fewer commits downstream).
    */
   subscribe(
     after: Position | null,
     handle: (events: readonly StoredEvent[]) => Promise<void>,
     onError?: (error: unknown) => void,
+    options?: { readonly batchSize?: number },
   ): Subscription;
   comparePositions(a: Position, b: Position): number;
   /** Parses a position token as a client sent it back (e.g. `?consistentWith=`); null when malformed. */

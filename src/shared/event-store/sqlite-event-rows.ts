@@ -30,13 +30,20 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (stream, revision)
 );`;
 
+/**
+ * Metadata is parsed on first read: most readers of the log (the projections) never look at it, and
+ * parsing it cost as much as the data. The getter is an own property, so a spread or JSON copies it.
+ */
 export function toStoredEvent(row: EventRow): StoredEvent {
+  let metadata: StoredEvent['metadata'] | undefined;
   return {
     id: row.id,
     type: row.type,
     schemaVersion: row.schema_version,
     data: JSON.parse(row.data) as StoredEvent['data'],
-    metadata: JSON.parse(row.metadata) as StoredEvent['metadata'],
+    get metadata() {
+      return (metadata ??= JSON.parse(row.metadata) as StoredEvent['metadata']);
+    },
     stream: row.stream,
     revision: row.revision,
     position: row.position,

@@ -174,8 +174,9 @@ export class SqliteEventStore implements EventStore {
     after: Position | null,
     handle: (events: readonly StoredEvent[]) => Promise<void>,
     onError?: (error: unknown) => void,
+    options: { readonly batchSize?: number } = {},
   ): Subscription {
-    return catchUpSubscription(this, this.appended, after, handle, onError);
+    return catchUpSubscription(this, this.appended, after, handle, onError, options.batchSize);
   }
 
   comparePositions(a: Position, b: Position): number {

@@ -56,9 +56,10 @@ export class UpcastingEventStore implements EventStore {
     after: Position | null,
     handle: (events: readonly StoredEvent[]) => Promise<void>,
     onError?: (error: unknown) => void,
+    options?: { readonly batchSize?: number },
   ): Subscription {
     // Inside the handler: an event this code cannot read fails its batch, which the subscription reports and retries.
-    return this.store.subscribe(after, async (events) => handle(this.upcastAll(events)), onError);
+    return this.store.subscribe(after, async (events) => handle(this.upcastAll(events)), onError, options);
   }
 
   comparePositions(a: Position, b: Position): number {

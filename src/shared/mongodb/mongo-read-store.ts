@@ -1,7 +1,7 @@
 import type { ClientSession, Db, MongoClient } from 'mongodb';
 import type { Position } from '../event-store/event-store.port.js';
 import { type Fence, type Lease, LeaseLost } from '../read-store/lease.js';
-import type { DocumentChange, Filter, ReadStore } from '../read-store/read-store.port.js';
+import type { CollectionCommit, DocumentChange, Filter, ReadStore } from '../read-store/read-store.port.js';
 import { fenceFilter, leaseOf, leaseUpdate, type StoredLease } from './lease-update.js';
 import { READ_STORE_INDEXES } from './read-store-indexes.js';
 import {
@@ -58,8 +58,13 @@ export class MongoReadStore implements ReadStore {
   }
 
   async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence): Promise<void> {
+    await this.commitAll([{ collection, changes, checkpoint, fence }]);
+  }
+
+  async commitAll(commits: readonly CollectionCommit[]): Promise<void> {
     await this.inTransaction(async (session) => {
-      if (fence) {
+      for (const { fence } of commits) {
+        if (!fence) continue;
         // A write, not a read: a takeover committing at the same time then conflicts with this
         // transaction instead of slipping past a snapshot that still shows the old owner.
         const held = await this.db.collection<StoredLease>(LEASES).updateOne(fenceFilter(fence), { $inc: { commits: 1 } }, { session });
@@ -68,12 +73,14 @@ export class MongoReadStore implements ReadStore {
           throw new LeaseLost(fence, current);
         }
       }
-      const moved = await this.db
-        .collection<StoredCheckpoint>(CHECKPOINTS)
-        .findOneAndUpdate({ _id: collection }, checkpointUpdate(checkpoint), { upsert: true, returnDocument: 'after', session });
-      if (changes.length === 0) return;
-      await this.db.collection<StoredDocument>(DOCUMENTS).bulkWrite(documentWrites(collection, changes), { ordered: true, session });
-      await this.db.collection<StoredVersion>(HISTORY).insertMany(historyVersions(collection, changes, moved?.commits ?? 1), { session });
+      for (const { collection, changes, checkpoint } of commits) {
+        const moved = await this.db
+          .collection<StoredCheckpoint>(CHECKPOINTS)
+          .findOneAndUpdate({ _id: collection }, checkpointUpdate(checkpoint), { upsert: true, returnDocument: 'after', session });
+        if (changes.length === 0) continue;
+        await this.db.collection<StoredDocument>(DOCUMENTS).bulkWrite(documentWrites(collection, changes), { ordered: true, session });
+        await this.db.collection<StoredVersion>(HISTORY).insertMany(historyVersions(collection, changes, moved?.commits ?? 1), { session });
+      }
     });
   }
 

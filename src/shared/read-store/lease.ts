@@ -20,7 +20,10 @@ export interface Fence {
 }
 
 export class LeaseLost extends Error {
-  constructor(fence: Fence, holder: Pick<Lease, 'owner' | 'token'> | null) {
+  constructor(
+    readonly fence: Fence,
+    holder: Pick<Lease, 'owner' | 'token'> | null,
+  ) {
     super(
       `lease ${fence.name} lost by ${fence.owner} (token ${fence.token}): ` +
         (holder ? `now held by ${holder.owner} with token ${holder.token}` : 'released'),

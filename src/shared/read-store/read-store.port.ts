@@ -10,6 +10,14 @@ export interface DocumentChange {
   readonly recordedAt: string;
 }
 
+/** One collection's share of a commit: its changes, its new checkpoint and the lease it writes under. */
+export interface CollectionCommit {
+  readonly collection: string;
+  readonly changes: readonly DocumentChange[];
+  readonly checkpoint: Position;
+  readonly fence?: Fence;
+}
+
 export type Filter = Readonly<Record<string, string | number | boolean | null>>;
 
 /**
@@ -26,6 +34,12 @@ export interface ReadStore {
    * checked in that same transaction: a runner that lost it commits nothing (LeaseLost).
    */
   commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence): Promise<void>;
+  /**
+   * Several collections' commits in one transaction, all or none: one batch of the log applied to
+   * every projection that reads it. A fence that no longer holds refuses the whole commit (LeaseLost,
+   * naming that fence), so the runner can drop that projection and commit the others again.
+   */
+  commitAll(commits: readonly CollectionCommit[]): Promise<void>;
   get<D>(collection: string, id: string): Promise<D | null>;
   /** Documents whose top-level fields equal the filter's values. */
   find<D>(collection: string, filter?: Filter): Promise<D[]>;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Position } from '../event-store/event-store.port.js';
 import { type Fence, fenceHolds, type Lease, LeaseLost, nextLease } from './lease.js';
-import type { DocumentChange, Filter, ReadStore } from './read-store.port.js';
+import type { CollectionCommit, DocumentChange, Filter, ReadStore } from './read-store.port.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
 
 const SCHEMA = `
@@ -53,6 +53,10 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async commit(collection: string, changes: readonly DocumentChange[], checkpoint: Position, fence?: Fence): Promise<void> {
+    await this.commitAll([{ collection, changes, checkpoint, fence }]);
+  }
+
+  async commitAll(commits: readonly CollectionCommit[]): Promise<void> {
     const upsert = this.db.prepare(
       'INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc',
     );
@@ -62,18 +66,21 @@ export class SqliteReadStore implements ReadStore {
       'INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position',
     );
     await this.commits.run(() => {
-      // The fence is read inside the commit's own (IMMEDIATE) transaction: a runner that lost its lease cannot commit.
-      if (fence) {
+      // The fences are read inside the commit's own (IMMEDIATE) transaction: a runner that lost a lease cannot commit.
+      for (const { fence } of commits) {
+        if (!fence) continue;
         const current = this.lease(fence.name);
         if (!fenceHolds(current, fence)) throw new LeaseLost(fence, current);
       }
-      for (const change of changes) {
-        const doc = change.doc === null ? null : JSON.stringify(change.doc);
-        if (doc === null) remove.run(collection, change.id);
-        else upsert.run(collection, change.id, doc);
-        history.run(collection, change.id, change.recordedAt, doc);
+      for (const { collection, changes, checkpoint } of commits) {
+        for (const change of changes) {
+          const doc = change.doc === null ? null : JSON.stringify(change.doc);
+          if (doc === null) remove.run(collection, change.id);
+          else upsert.run(collection, change.id, doc);
+          history.run(collection, change.id, change.recordedAt, doc);
+        }
+        moveCheckpoint.run(collection, JSON.stringify(checkpoint));
       }
-      moveCheckpoint.run(collection, JSON.stringify(checkpoint));
     });
   }
 
