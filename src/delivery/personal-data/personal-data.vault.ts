@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { GroupCommit } from '../../shared/sqlite/group-commit.js';
 import { KeyWrapping } from './key-wrapping.js';
+import type { PersonalDataVaultPort } from './personal-data-vault.port.js';
 
 export interface PersonalData {
   readonly name: string;
@@ -27,7 +28,7 @@ export interface SealedPerson {
  * arrive together share one durable commit (group commit).
  */
 @Injectable()
-export class PersonalDataVault implements OnApplicationShutdown {
+export class PersonalDataVault implements PersonalDataVaultPort, OnApplicationShutdown {
   private readonly db: Database.Database;
   private readonly keys: KeyWrapping;
   private readonly commits: GroupCommit;
