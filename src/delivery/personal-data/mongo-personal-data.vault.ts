@@ -1,8 +1,7 @@
 import type { ClientSession, Collection, MongoClient } from 'mongodb';
 import { KeyWrapping } from './key-wrapping.js';
 import { openPerson, sealPerson } from './person-sealing.js';
-import type { PersonalDataVaultPort } from './personal-data-vault.port.js';
-import type { PersonalData, SealedPerson } from './personal-data.vault.js';
+import type { PersonalData, PersonalDataVaultPort, SealedPerson } from './personal-data-vault.port.js';
 import {
   byRefs,
   bufferOf,

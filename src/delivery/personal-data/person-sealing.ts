@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { PersonalData } from './personal-data.vault.js';
+import type { PersonalData } from './personal-data-vault.port.js';
 import type { SealedPart } from './vault-documents.js';
 
 /**

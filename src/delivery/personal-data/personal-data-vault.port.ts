@@ -1,4 +1,18 @@
-import type { PersonalData, SealedPerson } from './personal-data.vault.js';
+/**
+ * The same shapes as the SQLite vault's own (personal-data.vault.ts declares them too, untouched while
+ * its sealing is reworked elsewhere): declared here so that the port does not depend on an adapter.
+ */
+export interface PersonalData {
+  readonly name: string;
+  readonly email: string;
+  readonly birthDate: string;
+}
+
+export interface SealedPerson {
+  readonly ref: string;
+  readonly participantId: string;
+  readonly data: PersonalData;
+}
 
 /** The embedded vault answers at once, a server's in its own time: callers await either. */
 type Answer<T> = T | Promise<T>;
