@@ -9,8 +9,9 @@ import { SqliteEventStore } from '../src/shared/event-store/sqlite-event-store.j
 import { copyLog, readProgress, writeProgress } from './migrate-stores/copy-log.js';
 import { differences, indicatorsOf } from './migrate-stores/compare-indicators.js';
 import { copyVault, vaultHoldsAnyone } from './migrate-stores/copy-vault.js';
+import { copyVaultIntoMongo, mongoTargetHoldsAnything } from './migrate-stores/mongo-target.js';
 
-const USAGE = `npm run migrate:stores -- --from sqlite --to sqlite|eventstoredb[,sqlite] --target-dir DIR [--years 2015-2027]
+const USAGE = `npm run migrate:stores -- --from sqlite --to sqlite|eventstoredb[,mongodb] --target-dir DIR [--years 2015-2027]
   Copies the log of DATA_DIR (in order, ids, times, metadata kept; resumable), the personal data and keys,
   rebuilds the read models in --target-dir and compares every indicator of every year with the source.`;
 
@@ -27,11 +28,6 @@ async function main(): Promise<void> {
   });
   if (values.from !== 'sqlite') throw new Error(`--from must be sqlite (the embedded stores of DATA_DIR)\n${USAGE}`);
   const targets = new Set((values.to ?? '').split(',').filter(Boolean));
-  if (targets.has('mongodb')) {
-    throw new Error(
-      '--to mongodb: the MongoDB read store and vault adapters are not in this build; migrate the log now and the rest once they are',
-    );
-  }
   const eventTarget = targets.has('eventstoredb') ? 'eventstoredb' : targets.has('sqlite') ? 'sqlite' : null;
   if (eventTarget === null) throw new Error(`--to must name sqlite or eventstoredb\n${USAGE}`);
   if (!values['target-dir']) throw new Error(`--target-dir is required: the target's DATA_DIR (read models, vault)\n${USAGE}`);
@@ -45,8 +41,9 @@ async function main(): Promise<void> {
     dataDir: targetDir,
     anchorDir: defaultAnchorDir(targetDir),
     stores: {
-      eventStore: eventTarget === 'eventstoredb' ? { kind: 'eventstoredb', url: requiredUrl() } : { kind: 'sqlite' },
-      readStore: { kind: 'sqlite' },
+      eventStore:
+        eventTarget === 'eventstoredb' ? { kind: 'eventstoredb', url: requiredUrl('EVENTSTORE_URL', 'eventstoredb') } : { kind: 'sqlite' },
+      readStore: targets.has('mongodb') ? { kind: 'mongodb', url: requiredUrl('MONGODB_URL', 'mongodb') } : { kind: 'sqlite' },
     },
   };
   const years = yearRange(values.years);
@@ -66,7 +63,9 @@ async function main(): Promise<void> {
   try {
     let progress = readProgress(progressFile);
     if (progress === null) {
-      if ((await targetStore.headPosition()) !== null || vaultHoldsAnyone(targetDir)) {
+      const readTarget = target.stores?.readStore;
+      const mongoHolds = readTarget?.kind === 'mongodb' && (await mongoTargetHoldsAnything(readTarget.url));
+      if ((await targetStore.headPosition()) !== null || vaultHoldsAnyone(targetDir) || mongoHolds) {
         throw new Error(`the target is not empty (${eventTarget} log or ${targetDir}): migrate into empty stores only`);
       }
       progress = { startedAt: new Date().toISOString(), copiedUpTo: null, copied: 0, skipped: 0 };
@@ -86,7 +85,11 @@ async function main(): Promise<void> {
     await sourceStore.close();
     await targetStore.close();
   }
-  console.log(`personal data: ${await copyVault(source.dataDir, targetDir)} vault files copied`);
+  const readTarget = target.stores?.readStore;
+  if (readTarget?.kind === 'mongodb') {
+    const { copied, erased } = await copyVaultIntoMongo(source, readTarget.url);
+    console.log(`personal data: ${copied} people sealed again in MongoDB, ${erased} erased ones left behind`);
+  } else console.log(`personal data: ${await copyVault(source.dataDir, targetDir)} vault files copied`);
 
   const [before, after] = [await indicatorsOf(source, years), await indicatorsOf(target, years)];
   const differing = differences(before, after);
@@ -97,9 +100,9 @@ async function main(): Promise<void> {
   console.log(`every indicator of ${years[0]}-${years[years.length - 1]} equals the source's: migration complete`);
 }
 
-function requiredUrl(): string {
-  const url = process.env.EVENTSTORE_URL;
-  if (!url) throw new Error('--to eventstoredb needs EVENTSTORE_URL');
+function requiredUrl(variable: 'EVENTSTORE_URL' | 'MONGODB_URL', target: string): string {
+  const url = process.env[variable];
+  if (!url) throw new Error(`--to ${target} needs ${variable}`);
   return url;
 }
 

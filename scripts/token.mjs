@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 
 // The same development-only secret as src/config/config.ts: outside development JWT_SECRET is required.
 const DEVELOPMENT_SECRET = 'development-only-secret-not-for-production';
-const ROLES = ['adviser', 'mandate-holder', 'management', 'inspector'];
+const ROLES = ['adviser', 'mandate-holder', 'management', 'inspector', 'applicant', 'operator'];
 
 const { values } = parseArgs({
   options: {

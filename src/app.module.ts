@@ -10,6 +10,7 @@ import { MandatesModule } from './mandates/mandates.module.js';
 import { OutsourcingModule } from './outsourcing/outsourcing.module.js';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 import { MetricsModule } from './projection-runner/metrics.module.js';
+import { ProjectionAdminModule } from './projection-runner/admin/projection-admin.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 
@@ -23,6 +24,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         HealthModule,
         MetricsModule,
+        ProjectionAdminModule,
         IndicatorsModule,
         MandatesModule,
         TemplatesModule,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
 import { mkdirSync } from 'node:fs';
 import { assertEventStoreAnswers } from './platform/open-event-store.js';
+import { assertReadStoreAnswers } from './platform/open-read-stores.js';
 import { lockDataDir } from './shared/data-dir/data-dir-lock.js';
 
 async function main(): Promise<void> {
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   // Held until the process ends; the operating system lets go of it on any exit.
   lockDataDir(config.dataDir);
-  await assertEventStoreAnswers(config);
+  await Promise.all([assertEventStoreAnswers(config), assertReadStoreAnswers(config)]);
   // Loaded only now: the application takes seconds to load, and a missing server should not wait for it.
   const { createApp } = await import('./app.factory.js');
   const app = await createApp({ config });

@@ -8,7 +8,7 @@ import { EraseParticipantHandler } from './erase-participant/erase-participant.h
 import { EraseParticipantController } from './erase-participant/erase-participant.http.controller.js';
 import { ExportDeliveryController } from './export-delivery/export-delivery.http.controller.js';
 import { PersonalDataOrphanSweep } from './personal-data/orphan-sweep.js';
-import { PersonalDataVault } from './personal-data/personal-data.vault.js';
+import { personalDataVaultProvider } from './personal-data/personal-data-vault.provider.js';
 import { ReadDeliveryController } from './read-delivery/read-delivery.http.controller.js';
 import { ReadParticipantController } from './read-participant/read-participant.http.controller.js';
 import { RetentionSweep } from './retain-personal-data/retention-sweep.js';
@@ -52,7 +52,7 @@ import { WriteAccess } from './write-access.js';
     CaughtUpRead,
     VisibleDelivery,
     WriteAccess,
-    PersonalDataVault,
+    personalDataVaultProvider,
     PersonalDataOrphanSweep,
     { provide: DELIVERY_QUERIES, useClass: DeliveryAnswers },
     RegisterModuleHandler,

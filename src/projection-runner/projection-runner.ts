@@ -7,6 +7,7 @@ import { collectionOf, type ReadStore } from '../shared/read-store/read-store.po
 import { foldBatch } from './apply-batch.js';
 import { LeaseKeeper } from './lease-keeper.js';
 import { LogGroup } from './log-group.js';
+import { generationCollection, generationKey } from './rebuild-generation.js';
 import { type ProjectionStatus, type Running, statusOf } from './running-projection.js';
 
 export type { ProjectionStatus } from './running-projection.js';
@@ -39,6 +40,7 @@ export class ProjectionRunner {
   private readonly groups = new Set<LogGroup>();
   /** While start() takes the leases, groups wait, so that projections at one checkpoint read the log together. */
   private starting = false;
+  private readonly reattaching = new Set<string>();
 
   constructor(
     private readonly store: EventStore,
@@ -66,27 +68,33 @@ export class ProjectionRunner {
   }
 
   private async startEach(): Promise<void> {
-    for (const projection of this.projections) {
-      const collection = collectionOf(projection.name, projection.version);
-      const active = await this.readStore.activeVersion(projection.name);
-      if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
-      const lease = new LeaseKeeper(this.readStore, collection, this.owner, this.ttlMs, {
-        acquired: () => this.lead(entry),
-        lost: () => this.leave(entry),
-        following: () => this.follow(entry),
-      });
-      const entry: Running = {
-        projection,
-        collection,
-        position: await this.readStore.checkpoint(collection),
-        group: null,
-        rebuilding: active !== null && active !== projection.version,
-        error: null,
-        lease,
-      };
-      this.running.set(projection.name, entry);
-      await entry.lease.start();
-    }
+    for (const projection of this.projections) await this.attach(projection);
+  }
+
+  /** Runs a projection on the collection it serves (or the new code version's, rebuilt beside the serving one). */
+  private async attach(projection: Projection): Promise<void> {
+    const active = await this.readStore.activeVersion(projection.name);
+    if (active === null) await this.readStore.setActiveVersion(projection.name, projection.version);
+    const collection =
+      active !== null && active !== projection.version
+        ? collectionOf(projection.name, projection.version)
+        : await this.servingCollection(projection.name, projection.version);
+    const lease = new LeaseKeeper(this.readStore, collection, this.owner, this.ttlMs, {
+      acquired: () => this.lead(entry),
+      lost: () => this.leave(entry),
+      following: () => this.follow(entry),
+    });
+    const entry: Running = {
+      projection,
+      collection,
+      position: await this.readStore.checkpoint(collection),
+      group: null,
+      rebuilding: active !== null && active !== projection.version,
+      error: null,
+      lease,
+    };
+    this.running.set(projection.name, entry);
+    await entry.lease.start();
   }
 
   async stop(): Promise<void> {
@@ -100,7 +108,35 @@ export class ProjectionRunner {
     const version = await this.readStore.activeVersion(name);
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`unknown projection ${name}`);
-    return collectionOf(name, version ?? projection.version);
+    return this.servingCollection(name, version ?? projection.version);
+  }
+
+  /** The collection of a version's serving generation (an online rebuild makes a new one; see rebuild-generation.ts). */
+  private async servingCollection(name: string, version: number): Promise<string> {
+    return generationCollection(name, version, (await this.readStore.activeVersion(generationKey(name))) ?? 0);
+  }
+
+  /** The runner's entry for a projection, for the online rebuild; null when it does not run here. */
+  entryOf(name: string): Running | null {
+    return this.running.get(name) ?? null;
+  }
+
+  /**
+   * Moves a projection onto the collection that serves now, after an online rebuild swapped it: a new
+   * lease on the new collection, so that no instance goes on writing the old one.
+   */
+  async reattach(name: string): Promise<void> {
+    const entry = this.running.get(name);
+    if (!entry || this.reattaching.has(name)) return;
+    // The old entry keeps its place (and its position for consistentWith) until the new one replaces it.
+    this.reattaching.add(name);
+    try {
+      await entry.lease.stop();
+      await this.leave(entry);
+      await this.attach(entry.projection);
+    } finally {
+      this.reattaching.delete(name);
+    }
   }
 
   /** The position every serving read model has reached: the lowest of them. */
@@ -238,6 +274,12 @@ export class ProjectionRunner {
   }
 
   private async follow(entry: Running): Promise<void> {
+    // The leader swapped in a rebuilt generation: follow the collection that serves now.
+    if (!entry.rebuilding && entry.collection !== (await this.collectionFor(entry.projection.name))) {
+      // Not awaited: this runs inside the lease's tick, which stopping the lease waits for.
+      void this.reattach(entry.projection.name).catch((error: unknown) => (entry.error = String(error)));
+      return;
+    }
     entry.position = await this.readStore.checkpoint(entry.collection);
     this.notify();
   }
@@ -248,10 +290,12 @@ export class ProjectionRunner {
     const caughtUp = head === null || (entry.position !== null && this.store.comparePositions(entry.position, head) >= 0);
     if (!caughtUp) return;
     const previous = await this.readStore.activeVersion(entry.projection.name);
+    const previousCollection = previous === null ? null : await this.servingCollection(entry.projection.name, previous);
     await this.readStore.setActiveVersion(entry.projection.name, entry.projection.version);
+    // A new code version starts at generation 0 (its collection named as always).
+    await this.readStore.setActiveVersion(generationKey(entry.projection.name), 0);
     entry.rebuilding = false;
-    if (previous !== null && previous !== entry.projection.version)
-      await this.readStore.drop(collectionOf(entry.projection.name, previous));
+    if (previousCollection !== null && previousCollection !== entry.collection) await this.readStore.drop(previousCollection);
   }
 
   private notify(): void {

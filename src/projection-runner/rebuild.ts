@@ -1,34 +1,37 @@
-import { join } from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { EVENT_SCHEMAS } from '../platform/event-schemas.js';
-import { SqliteEventStore } from '../shared/event-store/sqlite-event-store.js';
+import { openEventStore } from '../platform/open-event-store.js';
+import { assertReadStoreAnswers, openReadStores } from '../platform/open-read-stores.js';
 import { UpcastingEventStore } from '../shared/event-store/upcasting-event-store.js';
-import { SqliteReadStore } from '../shared/read-store/sqlite-read-store.js';
+import { systemClock } from '../shared/time/clock.js';
 import { PROJECTIONS } from './projections.registry.js';
 import { rebuildProjections } from './rebuild-projections.js';
 
 /**
  * `npm run projections:rebuild -- [--force] [name ...]`: rebuilds the named projections (all when none)
- * from the log in DATA_DIR, after verifying it; `--force` rebuilds from a broken log. Stop the service
- * first (see rebuildProjections).
+ * from the log EVENT_STORE selects into the read store READ_STORE selects, after verifying the log;
+ * `--force` rebuilds from a broken log. Stop the service first (see rebuildProjections); a running
+ * service rebuilds online with POST /admin/projections/{name}/rebuild instead.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const args = process.argv.slice(2);
   const force = args.includes('--force');
-  const store = new UpcastingEventStore(
-    new SqliteEventStore(join(config.dataDir, 'events.db'), undefined, { auditKey: config.auditKey, anchorDir: config.anchorDir }),
-    EVENT_SCHEMAS,
-  );
-  const readStore = new SqliteReadStore(join(config.dataDir, 'read-models.db'));
+  await assertReadStoreAnswers(config);
+  const opened = openEventStore(config, systemClock);
+  await opened.ready();
+  const store = new UpcastingEventStore(opened.store, EVENT_SCHEMAS);
+  const readStores = openReadStores(config);
   try {
+    await readStores.ready();
     const started = Date.now();
     const names = args.filter((a) => a !== '--force');
-    const rebuilt = await rebuildProjections(store, readStore, PROJECTIONS, names, (message) => console.log(message), { force });
+    const rebuilt = await rebuildProjections(store, readStores.readStore, PROJECTIONS, names, (message) => console.log(message), { force });
     console.log(`rebuilt ${rebuilt.join(', ')} up to position ${String(await store.headPosition())} in ${Date.now() - started} ms`);
   } finally {
     await store.close();
-    await readStore.close();
+    await readStores.idempotency.close();
+    await readStores.readStore.close();
   }
 }
 

@@ -161,5 +161,16 @@ async function syntrasDelivery(t: TestApp): Promise<Record<string, string>> {
   const offerId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
   // No application exists: the guard answers before the route looks it up.
   const applicationId = '00000000-0000-4000-8000-000000000000';
-  return { year: '2016', code: '2.11', enterpriseNumber: SYNTRA, id, awardId, moduleId, participantId, offerId, applicationId };
+  return {
+    year: '2016',
+    code: '2.11',
+    enterpriseNumber: SYNTRA,
+    id,
+    awardId,
+    moduleId,
+    participantId,
+    offerId,
+    applicationId,
+    name: 'mandate-holders',
+  };
 }

@@ -211,6 +211,12 @@ describe('the OpenAPI document against real answers', () => {
     await send('post', '/audit/integrity/acknowledge', inspector, { reason: 'INC-1: a space added by a database tool' }).expect(200);
     await t.http.get('/health').expect(200);
 
+    // The operator rebuilds a read model online and follows it; the old generation serves meanwhile.
+    const operator = t.auth('operator');
+    await send('post', '/admin/projections/mandate-holders/rebuild', operator).expect(200);
+    await t.http.get('/admin/projections').set('authorization', operator).expect(200);
+    await send('post', '/admin/projections/no-such-projection/rebuild', operator).expect(404);
+
     // The problems: every one must be the shared component, under a documented status.
     await send('post', '/mandate-holders', adviser, {}).expect(400);
     await t.http.get('/mandate-holders').expect(401);

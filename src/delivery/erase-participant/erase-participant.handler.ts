@@ -9,7 +9,7 @@ import { DomainError, notFound } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { type ErasureBasis, type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
-import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from '../personal-data/personal-data-vault.port.js';
 
 export class EraseParticipant extends Command<WriteResult<ModuleEvent>> {
   constructor(
@@ -36,7 +36,7 @@ export class EraseParticipantHandler implements ICommandHandler<EraseParticipant
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(ReadModels) private readonly readModels: ReadModels,
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -52,10 +52,10 @@ export class EraseParticipantHandler implements ICommandHandler<EraseParticipant
     try {
       result = await this.repository.execute(moduleStream(moduleId), moduleAggregate, command, context);
     } catch (error) {
-      if (error instanceof DomainError && ALREADY_GONE.has(error.code)) this.vault.eraseParticipant(participantId);
+      if (error instanceof DomainError && ALREADY_GONE.has(error.code)) await this.vault.eraseParticipant(participantId);
       throw error;
     }
-    this.vault.eraseParticipant(participantId);
+    await this.vault.eraseParticipant(participantId);
     return result;
   }
 }

@@ -3,7 +3,7 @@ import type { ParticipantDocument } from '../../../projections/delivery-particip
 import { ReadModels } from '../../platform/read-models.js';
 import { EVENT_STORE, type EventStore, type Position } from '../../shared/event-store/event-store.port.js';
 import type { ParticipantRegistered } from '../domain/events.js';
-import { PersonalDataVault } from './personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from './personal-data-vault.port.js';
 
 /** A registration in flight is sealed and appended within seconds: a pending seal older than this lost its append. */
 export const ORPHAN_AGE_MS = 5 * 60_000;
@@ -19,7 +19,7 @@ export class PersonalDataOrphanSweep implements OnApplicationBootstrap {
   private readonly logger = new Logger('PersonalDataOrphanSweep');
 
   constructor(
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -31,7 +31,7 @@ export class PersonalDataOrphanSweep implements OnApplicationBootstrap {
 
   /** Erases the seals pending since before `before` that no event names; answers how many. */
   async sweep(before: number): Promise<number> {
-    const pending = this.vault.pendingSince(before);
+    const pending = await this.vault.pendingSince(before);
     if (pending.length === 0) return 0;
     const referenced = new Set<string>();
     for (const { ref, participantId } of pending) {
@@ -42,8 +42,8 @@ export class PersonalDataOrphanSweep implements OnApplicationBootstrap {
     const unknown = new Set(pending.map((p) => p.ref).filter((ref) => !referenced.has(ref)));
     if (unknown.size > 0) for (const ref of await this.referencedInLog(unknown)) referenced.add(ref);
     const orphans = pending.map((p) => p.ref).filter((ref) => !referenced.has(ref));
-    this.vault.erase(orphans);
-    this.vault.confirm(pending.map((p) => p.ref));
+    await this.vault.erase(orphans);
+    await this.vault.confirm(pending.map((p) => p.ref));
     return orphans.length;
   }
 

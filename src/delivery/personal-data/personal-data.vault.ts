@@ -10,6 +10,7 @@ import { VAULT_SCHEMA, vaultStatements } from './vault-statements.js';
 const [KEY_BYTES, IV_BYTES] = [32, 12];
 /** Confirmations nobody waits for ride on the next seal's commit, or go alone after this long. */
 const CONFIRM_DELAY_MS = 1_000;
+import type { PersonalDataVaultPort } from './personal-data-vault.port.js';
 
 export interface PersonalData {
   readonly name: string;
@@ -32,7 +33,7 @@ export interface SealedPerson {
  * arrive together share one durable commit (group commit).
  */
 @Injectable()
-export class PersonalDataVault implements OnApplicationShutdown {
+export class PersonalDataVault implements PersonalDataVaultPort, OnApplicationShutdown {
   private readonly db: Database.Database;
   private readonly keys: KeyWrapping;
   private readonly commits: GroupCommit;

@@ -8,7 +8,7 @@ import { readQuery } from '../../shared/http/read-query.js';
 import { ReadModels } from '../../platform/read-models.js';
 import { participantIdParam } from '../../shared/http/id-params.js';
 import { ParticipantView } from '../participant.view.js';
-import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from '../personal-data/personal-data-vault.port.js';
 
 /** The one route that opens the vault: an adviser reading one participant, for a follow-up on that person. */
 @ApiTags('delivery')
@@ -16,7 +16,7 @@ import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
 export class ReadParticipantController {
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
   ) {}
 
   @Get(':participantId')
@@ -36,7 +36,7 @@ export class ReadParticipantController {
     const { personalDataRef, ...facts } = participant;
     // Someone registered by mistake keeps no personal data with the agency: a removal erases them, and the
     // vault is not even opened for a removed participant, should that erasure not have happened yet.
-    const personal = facts.removed ? null : this.vault.open(personalDataRef);
+    const personal = facts.removed ? null : await this.vault.open(personalDataRef);
     return { ...facts, personal, erased: personal === null, position: this.readModels.position() };
   }
 }

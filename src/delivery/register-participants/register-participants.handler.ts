@@ -6,7 +6,7 @@ import { mintId } from '../../shared/application/minted-ids.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream, type ParticipantFacts } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
-import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from '../personal-data/personal-data-vault.port.js';
 import type { ParticipantRow } from './participant-row.js';
 
 export class RegisterParticipants extends Command<WriteResult<ModuleEvent> & { participantIds: string[] }> {
@@ -30,7 +30,7 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
   ) {}
 
   async execute({ moduleId, rows, context }: RegisterParticipants) {
@@ -61,10 +61,10 @@ export class RegisterParticipantsHandler implements ICommandHandler<RegisterPart
             context,
           ),
       );
-      this.vault.confirm(participants.map((p) => p.personalDataRef));
+      void this.vault.confirm(participants.map((p) => p.personalDataRef));
       return { ...result, participantIds: participants.map((p) => p.participantId) };
     } catch (error) {
-      this.vault.erase(sealedNow);
+      await this.vault.erase(sealedNow);
       throw error;
     }
   }

@@ -8,7 +8,7 @@ import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { WriteAccess } from '../write-access.js';
 import { type ModuleEvent, moduleStream } from '../domain/events.js';
 import { moduleAggregate } from '../domain/module.aggregate.js';
-import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from '../personal-data/personal-data-vault.port.js';
 
 /** A participant registered by mistake is removed by an event, never deleted: the history shows both. */
 export class RemoveParticipant extends Command<WriteResult<ModuleEvent>> {
@@ -34,7 +34,7 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
   constructor(
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
     @Inject(WriteAccess) private readonly writeAccess: WriteAccess,
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -51,17 +51,17 @@ export class RemoveParticipantHandler implements ICommandHandler<RemoveParticipa
         },
       );
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'PARTICIPANT_REMOVED') this.erase(participantId);
+      if (error instanceof DomainError && error.code === 'PARTICIPANT_REMOVED') await this.erase(participantId);
       throw error;
     }
-    this.erase(participantId);
+    await this.erase(participantId);
     return result;
   }
 
   /** The removal stands whatever happens here; the read route shows no personal data of a removed participant anyway. */
-  private erase(participantId: string): void {
+  private async erase(participantId: string): Promise<void> {
     try {
-      this.vault.erase(this.vault.refsOf(participantId));
+      await this.vault.erase(await this.vault.refsOf(participantId));
     } catch (error) {
       this.logger.error(
         `personal data of removed participant ${participantId} not erased yet (${(error as Error).name}); remove it again to retry`,

@@ -10,7 +10,7 @@ import { DomainError } from '../../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../../shared/time/clock.js';
 import { retentionEnded } from '../domain/retention.js';
 import { EraseParticipant } from '../erase-participant/erase-participant.handler.js';
-import { PersonalDataVault } from '../personal-data/personal-data.vault.js';
+import { PERSONAL_DATA_VAULT, type PersonalDataVaultPort } from '../personal-data/personal-data-vault.port.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first sweep waits for start-up (the runner catching up, the demo seed) to finish. */
@@ -36,7 +36,7 @@ export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(ReadModels) private readonly readModels: ReadModels,
-    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVaultPort,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -61,7 +61,7 @@ export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShut
     const years = this.config.personalDataRetentionYears;
     const due: { participantId: string; trainingYear: number }[] = [];
     for await (const p of this.readModels.iterate<ParticipantDocument>('delivery-participants', { removed: null })) {
-      if (retentionEnded(p.trainingYear, today, years) && this.vault.holdsPersonalData(p.participantId))
+      if (retentionEnded(p.trainingYear, today, years) && (await this.vault.holdsPersonalData(p.participantId)))
         due.push({ participantId: p.participantId, trainingYear: p.trainingYear });
     }
     const context: CommandContext = {

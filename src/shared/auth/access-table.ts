@@ -15,9 +15,18 @@ export type AccessRow = Readonly<
 /** Anyone, without a token: liveness, metrics for the scraper, and the dashboard's page (it holds no data). */
 export const PUBLIC = 'public';
 
-/** An applicant (an organisation applying for a mandate) reaches only its applications: denied unless a row says otherwise. */
-const row = (adviser: Access, management: Access, inspector: Access, holder: Access, applicant: Access = 'denied') =>
-  ({ adviser, management, inspector, 'mandate-holder': holder, applicant }) as AccessRow;
+/**
+ * An applicant (an organisation applying for a mandate) reaches only its applications, an operator only
+ * the administration of the service: denied unless a row says otherwise.
+ */
+const row = (
+  adviser: Access,
+  management: Access,
+  inspector: Access,
+  holder: Access,
+  applicant: Access = 'denied',
+  operator: Access = 'denied',
+) => ({ adviser, management, inspector, 'mandate-holder': holder, applicant, operator }) as AccessRow;
 const A = 'allowed';
 const O = 'own-organisation';
 const D = 'denied';
@@ -25,12 +34,16 @@ const D = 'denied';
 /**
  * Who may call what: the one place the guard reads. Keys are the method and the path as /docs-json
  * writes them; a route missing here is refused to everyone. Columns: adviser, management, inspector,
- * mandate holder. Advisers administer; management sets targets and closes years; inspectors read and
+ * mandate holder, applicant, operator. Advisers administer; operators run the service; management sets targets and closes years; inspectors read and
  * audit; a holder delivers its own awards. Only advisers see personal data.
  */
 export const ACCESS_TABLE: Readonly<Record<string, AccessRow | typeof PUBLIC>> = {
   'GET /health': PUBLIC,
   'GET /metrics': PUBLIC,
+
+  // The operator's: the state of the read models and their online rebuild (no figure, no person).
+  'GET /admin/projections': row(D, D, D, D, D, A),
+  'POST /admin/projections/{name}/rebuild': row(D, D, D, D, D, A),
   'GET /': PUBLIC,
   'GET /assets/{name}': PUBLIC,
   'GET /assets/vendor/{name}': PUBLIC,

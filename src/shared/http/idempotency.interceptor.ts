@@ -32,7 +32,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const run = async (): Promise<unknown> => {
       await this.inFlight.get(slot)?.catch(() => undefined);
       const requestHash = hashRequest(request);
-      const first = this.store.find(scope, key);
+      const first = await this.store.find(scope, key);
       if (first) {
         if (first.requestHash !== requestHash) {
           throw new HttpProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another request');

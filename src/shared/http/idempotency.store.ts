@@ -9,10 +9,13 @@ export interface StoredAnswer {
   readonly body: unknown;
 }
 
+/** First answers of keyed writes: in SQLite under DATA_DIR, or in MongoDB (READ_STORE=mongodb) with a TTL index. */
 export interface IdempotencyStore {
-  find(scope: string, key: string): StoredAnswer | null;
+  /** The embedded store answers at once, a server in its own time: callers await either. */
+  find(scope: string, key: string): StoredAnswer | null | Promise<StoredAnswer | null>;
   /** Resolves once the answer is durable: only then may the first answer go out. */
   save(scope: string, key: string, answer: StoredAnswer): Promise<void>;
+  close(): void | Promise<void>;
 }
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');

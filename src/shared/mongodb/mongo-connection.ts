@@ -22,3 +22,6 @@ export async function connectMongo(url: string, timeoutMs = 10_000): Promise<Mon
 export function redacted(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 }
+
+/** The client READ_STORE=mongodb opened, shared by the read store, the vault and the idempotency store; null on the embedded stores. */
+export const MONGO_CLIENT = Symbol('MONGO_CLIENT');

@@ -1,0 +1,70 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface AdminProjection {
+  name: string;
+  generation: number;
+  state: 'serving' | 'rebuilding';
+  rebuild: { generation: number; error: string | null } | null;
+}
+
+/**
+ * POST /admin/projections/{name}/rebuild on a running service: reads keep answering from the old
+ * generation while the new one is built, and answer the same once it has been swapped in.
+ */
+describe('online rebuild of a projection', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demoData: true });
+  }, 180_000);
+  afterAll(() => t.close());
+
+  const admin = async () =>
+    (
+      (await t.http.get('/admin/projections').set('authorization', t.auth('operator')).expect(200)).body as {
+        projections: AdminProjection[];
+      }
+    ).projections;
+  const holders = async () => (await t.http.get('/mandate-holders').set('authorization', t.auth('adviser')).expect(200)).body as unknown;
+  const outsourcings = async () => (await t.http.get('/outsourcings').set('authorization', t.auth('adviser')).expect(200)).body as unknown;
+
+  it('keeps reads answering during the rebuild, equal after it, on the next generation', async () => {
+    const before = { holders: await holders(), outsourcings: await outsourcings() };
+    expect((await admin()).find((p) => p.name === 'outsourcings')?.generation).toBe(0);
+
+    const started = await t.http.post('/admin/projections/outsourcings/rebuild').set('authorization', t.auth('operator')).expect(200);
+    expect(started.body).toMatchObject({ name: 'outsourcings', state: 'rebuilding', generation: 0, rebuild: { generation: 1 } });
+    await t.http
+      .post('/admin/projections/outsourcings/rebuild')
+      .set('authorization', t.auth('operator'))
+      .expect((res) => expect([200, 409]).toContain(res.status));
+
+    // Reads during the rebuild: every one answers, and answers what it answered before.
+    const during: unknown[] = [];
+    let state: AdminProjection | undefined;
+    for (let i = 0; i < 600; i += 1) {
+      during.push(await outsourcings());
+      state = (await admin()).find((p) => p.name === 'outsourcings');
+      if (state?.state === 'serving' && state.generation === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(state).toMatchObject({ state: 'serving', generation: 1, rebuild: null });
+    expect(during.length).toBeGreaterThan(0);
+    for (const answer of during) expect(answer).toEqual(before.outsourcings);
+    expect(await outsourcings()).toEqual(before.outsourcings);
+    expect(await holders()).toEqual(before.holders);
+
+    // A second rebuild makes the next generation; the first one's collection is gone.
+    await t.http.post('/admin/projections/outsourcings/rebuild').set('authorization', t.auth('operator')).expect(200);
+    for (let i = 0; i < 600 && (await admin()).find((p) => p.name === 'outsourcings')?.generation !== 2; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await admin()).find((p) => p.name === 'outsourcings')).toMatchObject({ state: 'serving', generation: 2 });
+    expect(await outsourcings()).toEqual(before.outsourcings);
+  }, 120_000);
+
+  it('is for the operator only, and answers 404 for a projection that does not exist', async () => {
+    await t.http.post('/admin/projections/outsourcings/rebuild').set('authorization', t.auth('adviser')).expect(403);
+    await t.http.get('/admin/projections').set('authorization', t.auth('management')).expect(403);
+    const missing = await t.http.post('/admin/projections/nope/rebuild').set('authorization', t.auth('operator')).expect(404);
+    expect(missing.body.code).toBe('PROJECTION_NOT_FOUND');
+  });
+});
