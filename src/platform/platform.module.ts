@@ -53,7 +53,7 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.opened.ready();
-    this.integrity.checkAtStart();
+    await this.integrity.checkAtStart();
     if (this.runProjections) await this.runner.start();
     this.anchors.start();
   }
