@@ -54,7 +54,11 @@ describe('the per-stream chain walk over EventStoreDB read results', () => {
     const log = threeStreams();
     const next = log.positionOf(3);
     log.records.splice(2, 1);
-    expect(walk(log).stoppedAt).toMatchObject({ position: next, code: 'missing', detail: expect.stringContaining('revision 1 is missing from stream award-a') });
+    expect(walk(log).stoppedAt).toMatchObject({
+      position: next,
+      code: 'missing',
+      detail: expect.stringContaining('revision 1 is missing from stream award-a'),
+    });
   });
 
   it('finds two events of a stream swapped, whether their contents or their revisions were exchanged', () => {

@@ -11,6 +11,9 @@ import type { AuditKey } from '../../src/shared/event-store/tamper-evidence/chai
 
 const metadata = { actor: 'ann', role: 'adviser', correlationId: 'r-1', causationId: 'c-1' };
 
+/** A record as read, open to the changes someone with the server's files could make. */
+export type RecordedData = { -readonly [K in keyof EsdbRecordedEvent]: EsdbRecordedEvent[K] };
+
 export const newEvent = (type: string, data: Record<string, unknown> = {}): NewEvent => ({
   id: randomUUID(),
   type,
@@ -25,7 +28,7 @@ export const newEvent = (type: string, data: Record<string, unknown> = {}): NewE
  * them. A spec tampers with `records` directly, as someone with access to the server's files would.
  */
 export class RecordedLog {
-  records: EsdbRecordedEvent[] = [];
+  records: RecordedData[] = [];
   private commit = 1_000n;
 
   constructor(private readonly key: AuditKey) {}

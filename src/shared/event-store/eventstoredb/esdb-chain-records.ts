@@ -40,7 +40,7 @@ export async function* chainRecordsAfter(client: EventStoreDBClient, after: stri
       const token = positionToken(recorded.position);
       if (token === skipAt) continue;
       skipAt = token;
-      if (!isSystemEventType(recorded.type)) yield chainRecordOf(recorded as EsdbRecordedEvent);
+      if (!isSystemEventType(recorded.type)) yield chainRecordOf(recorded);
     }
     if (seen < PAGE) return;
   }
@@ -53,7 +53,7 @@ export async function chainRecordAt(client: EventStoreDBClient, position: string
   for await (const resolved of client.readAll({ direction: FORWARDS, fromPosition: from, maxCount: 1 })) {
     const recorded = resolved.event;
     if (recorded?.position && positionToken(recorded.position) === position && !isSystemEventType(recorded.type)) {
-      return chainRecordOf(recorded as EsdbRecordedEvent);
+      return chainRecordOf(recorded);
     }
   }
   return null;

@@ -174,7 +174,7 @@ export class EventStoreDbEventStore implements EventStore {
     const events: EsdbRecordedEvent[] = [];
     try {
       const read = this.client.readStream(stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision) });
-      for await (const resolved of read) if (resolved.event) events.push(resolved.event as EsdbRecordedEvent);
+      for await (const resolved of read) if (resolved.event) events.push(resolved.event);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;

@@ -44,7 +44,11 @@ export class StreamAnchorFile {
       if (!parsed) return faults.push({ position: null, code: 'anchor-forged', detail: `anchor line ${line} is not a readable anchor` });
       const { signature, ...anchor } = parsed;
       if (!sameHex(signature, streamAnchorSignature(this.key, anchor)))
-        return faults.push({ position: anchor.position, code: 'anchor-forged', detail: `anchor line ${line} is not signed with AUDIT_KEY` });
+        return faults.push({
+          position: anchor.position,
+          code: 'anchor-forged',
+          detail: `anchor line ${line} is not signed with AUDIT_KEY`,
+        });
       return anchors.push(anchor);
     });
     return { anchors, faults };

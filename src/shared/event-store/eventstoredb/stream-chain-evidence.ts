@@ -139,7 +139,12 @@ export class StreamChainEvidence implements LogEvidence {
     const verifiedAcknowledgements = new Set(walk.acknowledgementEvents);
     const acknowledged = (found: StreamChainBreak) =>
       (this.acknowledgements.get(String(found.position)) ?? []).some((at) => verifiedAcknowledgements.has(at));
-    const report = streamChainReport({ walk, outside: [...this.faults, ...this.missingFromFile(walk)], acknowledged, anchors: this.anchors ?? [] });
+    const report = streamChainReport({
+      walk,
+      outside: [...this.faults, ...this.missingFromFile(walk)],
+      acknowledged,
+      anchors: this.anchors ?? [],
+    });
     if (report.status === 'broken') this.walker = null;
     return report;
   }

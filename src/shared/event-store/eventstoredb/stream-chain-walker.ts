@@ -101,7 +101,8 @@ export class StreamChainWalker {
     }
     this.heads.set(stream, { revision, mac: mac ?? '' });
     if (stream === ANCHOR_STREAM && record.type === LOG_ANCHORED) this.anchorEvents.push(position);
-    if (stream === INTEGRITY_STREAM && record.type === INTEGRITY_BREAK_ACKNOWLEDGED && vouchedFor) this.acknowledgementEvents.push(position);
+    if (stream === INTEGRITY_STREAM && record.type === INTEGRITY_BREAK_ACKNOWLEDGED && vouchedFor)
+      this.acknowledgementEvents.push(position);
     this.count += 1;
     this.checked += 1;
     this.last = position;
