@@ -5,6 +5,7 @@ import { StreamAnchorFile } from '../../src/shared/event-store/eventstoredb/stre
 import { StreamChainEvidence } from '../../src/shared/event-store/eventstoredb/stream-chain-evidence.js';
 import { auditKey } from '../../src/shared/event-store/tamper-evidence/chain-mac.js';
 import { INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM } from '../../src/shared/domain/log-events.js';
+import { AnchorSchedule } from '../../src/platform/integrity/anchor-schedule.js';
 import { IntegrityMonitor } from '../../src/platform/integrity/integrity-monitor.js';
 import { newEvent, RecordedLog } from '../support/esdb-recorded-log.js';
 import { TEST_AUDIT_KEY } from '../support/test-app.js';
@@ -87,5 +88,30 @@ describe('tamper evidence on EventStoreDB (recorded read results, a real anchor 
     expect(await monitor.current()).toMatchObject({ status: 'broken', problem: { position: log.positionOf(3), code: 'missing' } });
     log.append('award-2', [newEvent('AwardConfirmed')]);
     expect(await monitor.current()).toMatchObject({ status: 'broken', problem: { position: log.positionOf(3) } });
+  });
+
+  it('is anchored by the schedule once enough events were appended since the last anchor', async () => {
+    const { log, evidence } = opened();
+    await evidence.verifyChain();
+    const schedule = new AnchorSchedule(evidence, { everyEvents: 3, everyMs: 60_000 });
+    schedule.start();
+    const append = (n: number) => {
+      log.append(`payment-${n}`, [newEvent('PaymentRecorded')], 'no-stream');
+      evidence.appended(1); // as the adapter's append does
+    };
+    const settled = () => new Promise((r) => setTimeout(r, 20));
+    append(1);
+    await settled();
+    expect(evidence.lastAnchor()).toMatchObject({ reason: 'count', count: 5, position: log.positionOf(4) });
+    append(2);
+    await settled();
+    expect(evidence.lastAnchor()?.count).toBe(5);
+    append(3);
+    append(4);
+    await settled();
+    expect(evidence.lastAnchor()).toMatchObject({ reason: 'count', count: 9 });
+    await schedule.stop();
+    expect(evidence.lastAnchor()?.count).toBe(9);
+    expect(await evidence.verifyChain()).toMatchObject({ status: 'intact', checked: 9 });
   });
 });
