@@ -60,6 +60,14 @@ export function alteredInStream(position: string, stream: string, revision: numb
   };
 }
 
+export function forgedInStream(position: string, stream: string, revision: number): StreamChainBreak {
+  return {
+    position,
+    code: 'forged',
+    detail: `the MACs of stream ${stream} from revision ${revision} on were not made with AUDIT_KEY: the chain was recomputed without the key`,
+  };
+}
+
 export function unsigned(position: string, stream: string, revision: number): StreamChainBreak {
   return { position, code: 'forged', detail: `${at(stream, revision)} carries no MAC: it was not written by this service with AUDIT_KEY` };
 }

@@ -127,9 +127,9 @@ export class StreamChainEvidence implements LogEvidence {
     this.appendedSinceWalk = 0;
     let reached: (ChainRecord & { readonly recordedAt: string }) | null = null;
     for await (const record of this.source.recordsAfter(walker.position)) {
-      if (until !== null && comparePositionTokens(record.position, until) > 0) break;
-      if (!walker.step(record)) break;
-      if (record.position === until) reached = record;
+      if (!walker.stopped && until !== null && comparePositionTokens(record.position, until) > 0) break;
+      if (!walker.stopped && record.position === until) reached = record;
+      if (!walker.feed(record)) break;
     }
     return reached;
   }

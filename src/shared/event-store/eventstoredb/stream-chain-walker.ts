@@ -46,6 +46,8 @@ export class StreamChainWalker {
   private last: string | null = null;
   private lastStream: string | null = null;
   private stoppedAt: StreamChainBreak | null = null;
+  /** The event the walk stopped at for a wrong MAC, until the next event of its stream tells why. */
+  private suspect: { readonly stream: string; readonly revision: number; readonly mac: string } | null = null;
   private readonly passed: Passed[] = [];
   private readonly anchorEvents: string[] = [];
   private readonly acknowledgementEvents: string[] = [];
@@ -77,6 +79,12 @@ export class StreamChainWalker {
     return this.stoppedAt !== null;
   }
 
+  /** Hands the walk the next event of `$all`; false once it needs no more. */
+  feed(record: ChainRecord): boolean {
+    if (!this.stoppedAt) return this.step(record) || this.suspect !== null;
+    return this.classify(record);
+  }
+
   /** Checks one event; false once the walk has stopped at a break. */
   step(record: ChainRecord): boolean {
     if (this.stoppedAt) return false;
@@ -97,7 +105,10 @@ export class StreamChainWalker {
     const vouchedFor = !adopted && mac !== null && streamEventMac(this.key, head.mac, record) === mac;
     if (!adopted && !vouchedFor) {
       const found = mac === null ? breaks.unsigned(position, stream, revision) : breaks.alteredInStream(position, stream, revision);
-      if (!this.pass(found)) return false;
+      if (!this.pass(found)) {
+        if (mac !== null) this.suspect = { stream, revision, mac };
+        return false;
+      }
     }
     this.heads.set(stream, { revision, mac: mac ?? '' });
     if (stream === ANCHOR_STREAM && record.type === LOG_ANCHORED) this.anchorEvents.push(position);
@@ -113,6 +124,21 @@ export class StreamChainWalker {
       if (!this.pass(breaks.anchorStateDiffers(anchor, this.count))) return false;
     }
     return true;
+  }
+
+  /**
+   * One event changed keeps its stored MAC, so the next event of its stream still chains from it; a
+   * chain recomputed without the key does not. False while the stream's next event is still to come.
+   */
+  private classify(record: ChainRecord): boolean {
+    const suspect = this.suspect;
+    if (!suspect || !this.stoppedAt) return false;
+    if (record.stream !== suspect.stream) return true;
+    this.suspect = null;
+    const chainHolds =
+      record.revision === suspect.revision + 1 && streamEventMac(this.key, suspect.mac, record) === storedMac(record.metadata);
+    if (!chainHolds) this.stoppedAt = breaks.forgedInStream(this.stoppedAt.position ?? record.position, suspect.stream, suspect.revision);
+    return false;
   }
 
   /** The log ended: an anchor still ahead means its tail was cut. */
