@@ -1,7 +1,16 @@
 import type { IntegrityReport } from '../event-store.port.js';
 import { comparePositionTokens } from './position-token.js';
 import type { StreamAnchor, StreamChainBreak } from './stream-chain-breaks.js';
-import type { StreamChainWalk } from './stream-chain-walker.js';
+
+export interface StreamChainWalk {
+  readonly checked: number;
+  readonly last: string | null;
+  readonly passed: readonly StreamChainBreak[];
+  readonly stoppedAt: StreamChainBreak | null;
+  readonly anchorEvents: readonly string[];
+  /** Positions of the acknowledgement events whose own MAC the walk verified. */
+  readonly acknowledgementEvents: readonly string[];
+}
 
 export interface StreamChainReportInput {
   readonly walk: StreamChainWalk;

@@ -4,6 +4,7 @@ import { comparePositionTokens } from './position-token.js';
 import { EMPTY_STREAM_HEAD, storedMac, streamEventMac } from './stream-chain-mac.js';
 import * as breaks from './stream-chain-breaks.js';
 import type { StreamAnchor, StreamChainBreak, StreamHead } from './stream-chain-breaks.js';
+import type { StreamChainWalk } from './stream-chain-report.js';
 
 /** An event of `$all` as the walk reads it: pure data, whether from the server or from a spec. */
 export interface ChainRecord {
@@ -20,16 +21,6 @@ interface Passed {
   readonly found: StreamChainBreak;
   readonly checkedBefore: number;
   readonly lastBefore: string | null;
-}
-
-export interface StreamChainWalk {
-  readonly checked: number;
-  readonly last: string | null;
-  readonly passed: readonly StreamChainBreak[];
-  readonly stoppedAt: StreamChainBreak | null;
-  readonly anchorEvents: readonly string[];
-  /** Positions of the acknowledgement events whose own MAC the walk verified. */
-  readonly acknowledgementEvents: readonly string[];
 }
 
 /**
