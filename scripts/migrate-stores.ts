@@ -54,7 +54,10 @@ async function main(): Promise<void> {
   const sourceStore = new SqliteEventStore(join(source.dataDir, 'events.db'), undefined, { auditKey: source.auditKey });
   const targetStore: EventStore =
     target.stores?.eventStore.kind === 'eventstoredb'
-      ? EventStoreDbEventStore.fromConnectionString(target.stores.eventStore.url)
+      ? EventStoreDbEventStore.fromConnectionString(target.stores.eventStore.url, {
+          auditKey: target.auditKey,
+          anchorDir: target.anchorDir,
+        })
       : new SqliteEventStore(
           join(targetDir, 'events.db'),
           { now: () => recordedAt },

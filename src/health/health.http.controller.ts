@@ -46,7 +46,7 @@ export class HealthController {
       probeStore(kinds.eventStore.kind, () => this.store.headPosition()),
       probeStore(kinds.readStore.kind, () => this.readStore.activeVersion('health-probe')),
     ]);
-    const integrity = this.integrity.current().status;
+    const integrity = (await this.integrity.current()).status;
     const { head, position, lag, projections } = await runnerReport(this.store, this.runner);
     if (integrity === 'broken') void reply.status(503);
     return {

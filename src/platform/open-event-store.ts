@@ -23,7 +23,7 @@ export interface OpenedEventStore {
 export function openEventStore(config: AppConfig, clock: Clock): OpenedEventStore {
   const selected = config.stores?.eventStore ?? { kind: 'sqlite' };
   if (selected.kind === 'eventstoredb') {
-    const store = EventStoreDbEventStore.fromConnectionString(selected.url);
+    const store = EventStoreDbEventStore.fromConnectionString(selected.url, { auditKey: config.auditKey, anchorDir: config.anchorDir });
     // Asked at once, while Nest builds the application: the answer is awaited in `ready`.
     const answered = reachable(store, selected.url).then(
       () => null,

@@ -54,7 +54,7 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.opened.ready(), this.readStores.ready()]);
-    this.integrity.checkAtStart();
+    await this.integrity.checkAtStart();
     if (this.runProjections) await this.runner.start();
     this.anchors.start();
   }

@@ -1,13 +1,12 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '../shared/event-store/event-store.port.js';
-import type { Running } from './running-projection.js';
 
 /**
- * The projections that read the log from one position: one subscription reads and parses each batch
+ * The projections (members M) that read the log from one position: one subscription reads and parses each batch
  * once for all of them. A projection that starts elsewhere (a new version rebuilding from the start)
  * reads in a group of its own and joins the others once it reaches their position.
  */
-export class LogGroup {
-  readonly members = new Set<Running>();
+export class LogGroup<M = unknown> {
+  readonly members = new Set<M>();
   /** True while a batch is being applied: no one may join until it is committed. */
   busy = false;
   private subscription: Subscription | null = null;
@@ -16,9 +15,9 @@ export class LogGroup {
     private readonly store: EventStore,
     private readonly batchSize: number,
     public position: Position | null,
-    private readonly apply: (group: LogGroup, members: readonly Running[], events: readonly StoredEvent[]) => Promise<void>,
-    private readonly fail: (group: LogGroup, error: unknown) => void,
-    private readonly settled: (group: LogGroup) => void,
+    private readonly apply: (group: LogGroup<M>, members: readonly M[], events: readonly StoredEvent[]) => Promise<void>,
+    private readonly fail: (group: LogGroup<M>, error: unknown) => void,
+    private readonly settled: (group: LogGroup<M>) => void,
   ) {}
 
   /** Whether a projection at `position` can read with this group from its next batch on. */

@@ -37,7 +37,7 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
-  private readonly groups = new Set<LogGroup>();
+  private readonly groups = new Set<LogGroup<Running>>();
   /** While start() takes the leases, groups wait, so that projections at one checkpoint read the log together. */
   private starting = false;
   private readonly reattaching = new Set<string>();
@@ -190,7 +190,7 @@ export class ProjectionRunner {
     if (!group) {
       // A failed batch is delivered again by the group's subscription (its documents and checkpoints
       // commit together or not at all); events already applied are skipped, so a retry never applies twice.
-      group = new LogGroup(
+      group = new LogGroup<Running>(
         this.store,
         this.batchSize,
         entry.position,
@@ -218,7 +218,7 @@ export class ProjectionRunner {
   }
 
   /** A group that has reached another's position hands its projections over: one read of the log then serves all. */
-  private merge(group: LogGroup): void {
+  private merge(group: LogGroup<Running>): void {
     const other = [...this.groups].find((g) => g !== group && g.accepts(group.position));
     if (!other) return;
     for (const member of group.members) {
@@ -232,7 +232,7 @@ export class ProjectionRunner {
   }
 
   /** One batch of the log, folded into every member's collection, committed in one transaction. */
-  private async apply(group: LogGroup, members: readonly Running[], events: readonly StoredEvent[]): Promise<void> {
+  private async apply(group: LogGroup<Running>, members: readonly Running[], events: readonly StoredEvent[]): Promise<void> {
     const last = events[events.length - 1].position;
     const fenced = members.flatMap((entry) => {
       const fence = entry.group === group ? entry.lease.fence() : null;

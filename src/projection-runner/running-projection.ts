@@ -19,7 +19,7 @@ export interface Running {
   readonly collection: string;
   position: Position | null;
   /** Set while this instance holds the lease and applies the log: the projections it reads the log with. */
-  group: LogGroup | null;
+  group: LogGroup<Running> | null;
   rebuilding: boolean;
   error: string | null;
   readonly lease: LeaseKeeper;

@@ -32,14 +32,14 @@ export class AcknowledgeIntegrityBreakHandler implements ICommandHandler<Acknowl
   ) {}
 
   async execute({ reason, context }: AcknowledgeIntegrityBreakCommand): Promise<AcknowledgementResult> {
-    const { problem } = this.integrity.verifyNow();
-    const found = problem && { position: problem.position === null ? null : Number(problem.position), code: problem.code };
+    const { problem } = await this.integrity.verifyNow();
+    const found = problem && { position: problem.position, code: problem.code };
     const result = await this.repository.execute(
       INTEGRITY_STREAM,
       acknowledgementAggregate,
       { type: 'AcknowledgeIntegrityBreak', data: { reason, found } },
       context,
     );
-    return { revision: result.revision, position: result.position, integrity: this.integrity.verifyNow() };
+    return { revision: result.revision, position: result.position, integrity: await this.integrity.verifyNow() };
   }
 }

@@ -4,7 +4,8 @@ import { INTEGRITY_BREAK_ACKNOWLEDGED, type IntegrityBreakAcknowledged } from '.
 
 /** The break the verification found just now, handed in like the time: the decider reads no log. */
 export interface FoundBreak {
-  readonly position: number | null;
+  /** A dense position on SQLite, a `$all` token on EventStoreDB. */
+  readonly position: number | string | null;
   readonly code: string;
 }
 

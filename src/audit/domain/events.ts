@@ -14,8 +14,8 @@ export type LogAnchored = DomainEvent<typeof LOG_ANCHORED, { readonly reason: 'c
 export type IntegrityBreakAcknowledged = DomainEvent<
   typeof INTEGRITY_BREAK_ACKNOWLEDGED,
   {
-    /** The broken position acknowledged; null for an anchor line that names none. */
-    readonly position: number | null;
+    /** The broken position acknowledged (a `$all` token on EventStoreDB); null for an anchor line that names none. */
+    readonly position: number | string | null;
     readonly code: string;
     readonly reason: string;
   }

@@ -58,7 +58,7 @@ export class ReadHistoryController {
       '"intact up to position N, last anchor M at T", or the first broken position and why (altered, forged, missing, truncated, anchor faults).',
     response: IntegrityView,
   })
-  integrity(): IntegrityView {
+  integrity(): Promise<IntegrityView> {
     return this.integrityMonitor.verifyNow();
   }
 }

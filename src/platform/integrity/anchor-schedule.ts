@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { LogEvidence } from '../../shared/event-store/tamper-evidence/log-evidence.js';
+import { anchoredCount, type LogEvidence } from '../../shared/event-store/tamper-evidence/log-evidence.js';
 import type { AnchorReason } from '../../shared/event-store/tamper-evidence/chain-mac.js';
 
 export interface AnchorCadence {
@@ -29,8 +29,8 @@ export class AnchorSchedule {
   ) {}
 
   start(): void {
-    this.stopListening = this.store.onAppend((position) => {
-      if (!this.taking && position - (this.store.lastAnchor()?.position ?? 0) >= this.cadence.everyEvents) this.take('count');
+    this.stopListening = this.store.onAppend((ordinal) => {
+      if (!this.taking && ordinal - anchoredCount(this.store.lastAnchor()) >= this.cadence.everyEvents) this.take('count');
     });
     this.timer = setInterval(() => this.take('interval'), this.cadence.everyMs);
     this.timer.unref();

@@ -13,23 +13,23 @@ export class IntegrityMonitor {
 
   constructor(private readonly store: LogEvidence) {}
 
-  checkAtStart(): IntegrityReport {
-    const report = this.verifyNow();
+  async checkAtStart(): Promise<IntegrityReport> {
+    const report = await this.verifyNow();
     if (report.status === 'broken') this.logger.error(`event log ${report.summary}; /health answers 503 until a break is acknowledged`);
     else this.logger.log(`event log ${report.summary}`);
     return report;
   }
 
   /** The whole log and the whole anchor file, now. */
-  verifyNow(): IntegrityReport {
-    this.report = this.store.verifyChain();
+  async verifyNow(): Promise<IntegrityReport> {
+    this.report = await this.store.verifyChain();
     return this.report;
   }
 
   /** A known break stays until acknowledged; otherwise what was appended since is checked. */
-  current(): IntegrityReport {
+  async current(): Promise<IntegrityReport> {
     if (this.report?.status === 'broken') return this.report;
-    this.report = this.store.verifyTail();
+    this.report = await this.store.verifyTail();
     if (this.report.status === 'broken') this.logger.error(`event log ${this.report.summary}`);
     return this.report;
   }

@@ -21,25 +21,43 @@ import type {
   StoredEvent,
   Subscription,
 } from '../event-store.port.js';
-import { fromEsdbEvent, isSystemEventType, toEsdbEvent } from './event-mapping.js';
+import { type EsdbRecordedEvent, fromEsdbEvent, isSystemEventType, toEsdbEvent } from './event-mapping.js';
 import { matchesEventFilter } from './event-filter.js';
 import { esdbCatchUpSubscription } from './esdb-subscription.js';
-import { fromEsdbCurrentRevision, toEsdbExpectedRevision, toRevision } from './expected-revision.js';
+import { expectationForChain, fromEsdbCurrentRevision, toRevision } from './expected-revision.js';
 import { comparePositionTokens, parsePositionToken, positionToken } from './position-token.js';
-import { unverifiedReport } from './unverified-report.js';
+import { esdbChainSource } from './esdb-chain-records.js';
+import { StreamAnchorFile } from './stream-anchor-file.js';
+import { StreamChainEvidence } from './stream-chain-evidence.js';
+import { chainBatch, EMPTY_STREAM_HEAD, storedMac } from './stream-chain-mac.js';
+import { type AuditKey, auditKey, DEVELOPMENT_AUDIT_KEY } from '../tamper-evidence/chain-mac.js';
+import type { TamperEvidenceOptions } from '../sqlite-event-store.js';
 
 /** `$all` is read in pages this long; system events in a page are skipped, so a page may yield fewer. */
 const PAGE = 500;
+/** Appends stated as `any` by the caller are retried this often when another writer moved the stream meanwhile. */
+const ANY_REVISION_ATTEMPTS = 10;
 
 /**
  * The event store port on EventStoreDB (20+, positions need 22.6+): one stream per aggregate, the
  * global log is `$all` without system events. Every call of `@eventstore/db-client` is in this folder.
  */
 export class EventStoreDbEventStore implements EventStore {
-  constructor(private readonly client: EventStoreDBClient) {}
+  /** Per-stream HMAC chains and anchors: the same AUDIT_KEY and ANCHOR_DIR as on SQLite. */
+  readonly evidence: StreamChainEvidence;
+  private readonly key: AuditKey;
 
-  static fromConnectionString(url: string): EventStoreDbEventStore {
-    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(url));
+  constructor(
+    private readonly client: EventStoreDBClient,
+    { auditKey: secret = DEVELOPMENT_AUDIT_KEY, anchorDir }: TamperEvidenceOptions = {},
+  ) {
+    this.key = auditKey(secret);
+    const anchors = anchorDir === undefined ? null : new StreamAnchorFile(anchorDir, this.key);
+    this.evidence = new StreamChainEvidence(esdbChainSource(client, this), this.key, anchors);
+  }
+
+  static fromConnectionString(url: string, options: TamperEvidenceOptions = {}): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(url), options);
   }
 
   /** Reads the head once: resolves when the server answers, rejects on anything else within `deadlineMs`. */
@@ -55,35 +73,33 @@ export class EventStoreDbEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    // The server deduplicates a retry only at the revision it first went to; a retry with other
-    // expectations, or a batch that shares some ids, is answered here as on the SQLite store.
-    const existing = await this.readStream(stream);
-    const retried = this.alreadyAppended(stream, existing, events);
-    if (retried) return retried;
-    try {
-      const result = await this.client.appendToStream(stream, events.map(toEsdbEvent) as unknown as JSONEventData[], {
-        expectedRevision: toEsdbExpectedRevision(expectedRevision),
-      });
-      if (!result.position) throw new Error('the append came back without a log position: EventStoreDB 22.6 or newer is required');
-      return { revision: toRevision(result.nextExpectedRevision), position: positionToken(result.position) };
-    } catch (error) {
-      if (error instanceof WrongExpectedVersionError) {
+    for (let attempt = 1; ; attempt += 1) {
+      // The server deduplicates a retry only at the revision it first went to; a retry with other
+      // expectations, or a batch that shares some ids, is answered here as on the SQLite store.
+      const recorded = await this.readRecorded(stream);
+      const retried = this.alreadyAppended(stream, recorded.map(fromEsdbEvent), events);
+      if (retried) return retried;
+      const last = recorded[recorded.length - 1];
+      const head = last ? { revision: toRevision(last.revision), mac: storedMac(last.metadata) ?? '' } : EMPTY_STREAM_HEAD;
+      const stated = expectationForChain(expectedRevision, last ? head.revision : null);
+      if (stated === null) throw new WrongExpectedRevision(stream, expectedRevision, last ? head.revision : null);
+      const chained = chainBatch(this.key, stream, head, events.map(toEsdbEvent));
+      try {
+        const result = await this.client.appendToStream(stream, chained as unknown as JSONEventData[], { expectedRevision: stated });
+        if (!result.position) throw new Error('the append came back without a log position: EventStoreDB 22.6 or newer is required');
+        this.evidence.appended(events.length);
+        return { revision: toRevision(result.nextExpectedRevision), position: positionToken(result.position) };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        // Another writer moved the stream between the read and the append: the chain must be computed again.
+        if (expectedRevision === 'any' && attempt < ANY_REVISION_ATTEMPTS) continue;
         throw new WrongExpectedRevision(stream, expectedRevision, fromEsdbCurrentRevision(error.actualVersion));
       }
-      throw error;
     }
   }
 
   async readStream(stream: string, options: { fromRevision?: number } = {}): Promise<readonly StoredEvent[]> {
-    const events: StoredEvent[] = [];
-    try {
-      const read = this.client.readStream(stream, { direction: FORWARDS, fromRevision: BigInt(options.fromRevision ?? 0) });
-      for await (const resolved of read) if (resolved.event) events.push(fromEsdbEvent(resolved.event));
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
-    return events;
+    return (await this.readRecorded(stream, options.fromRevision ?? 0)).map(fromEsdbEvent);
   }
 
   readAll({ after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
@@ -117,9 +133,8 @@ export class EventStoreDbEventStore implements EventStore {
     return parsePositionToken(token) === null ? null : token;
   }
 
-  /** The HMAC chain is kept by the SQLite store only for now: see unverified-report.ts and the README. */
-  async verifyIntegrity(): Promise<IntegrityReport> {
-    return unverifiedReport(await this.headPosition());
+  verifyIntegrity(): Promise<IntegrityReport> {
+    return this.evidence.verifyChain();
   }
 
   async close(): Promise<void> {
@@ -152,6 +167,19 @@ export class EventStoreDbEventStore implements EventStore {
       if (events.length === limit || seen < PAGE) break;
     }
     return { events, last: events.length > 0 ? events[events.length - 1].position : after };
+  }
+
+  /** The stream as recorded, metadata (and so each event's MAC) included. */
+  private async readRecorded(stream: string, fromRevision = 0): Promise<EsdbRecordedEvent[]> {
+    const events: EsdbRecordedEvent[] = [];
+    try {
+      const read = this.client.readStream(stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision) });
+      for await (const resolved of read) if (resolved.event) events.push(resolved.event);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return events;
   }
 
   private alreadyAppended(stream: string, existing: readonly StoredEvent[], events: readonly NewEvent[]): AppendResult | null {

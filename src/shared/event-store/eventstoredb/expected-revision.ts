@@ -24,3 +24,14 @@ export function toRevision(revision: bigint): number {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`stream revision ${revision} exceeds the port's range`);
   return Number(revision);
 }
+
+/**
+ * The revision an append states on the server: always the head its MACs were chained from, never
+ * `any`, so that two appends can never both chain from the same predecessor. Null when the caller's
+ * own expectation already fails against that head (`head` null: the stream does not exist).
+ */
+export function expectationForChain(expected: ExpectedRevision, head: number | null): EsdbExpectedRevision | null {
+  if (expected === 'no-stream' && head !== null) return null;
+  if (typeof expected === 'number' && expected !== head) return null;
+  return head === null ? 'no_stream' : BigInt(head);
+}

@@ -37,24 +37,11 @@ export class AnchorFile {
   }
 
   append(claim: AnchorClaim): void {
-    const created = !existsSync(this.path);
-    const line = `${JSON.stringify({ ...claim, signature: anchorSignature(this.key, claim) })}\n`;
-    // O_APPEND: a line lands after whatever is there, even if another writer appended meanwhile.
-    const fd = openSync(this.path, 'a', 0o640);
-    try {
-      writeSync(fd, line);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (created) syncDirectory(join(this.path, '..'));
+    appendLineDurably(this.path, JSON.stringify({ ...claim, signature: anchorSignature(this.key, claim) }));
   }
 
   read(): AnchorReading {
-    if (!existsSync(this.path)) return { anchors: [], faults: [] };
-    const lines = readFileSync(this.path, 'utf8').split('\n');
-    // A crash in the middle of a write leaves an unterminated last line: that anchor was never taken.
-    const complete = lines.slice(0, -1);
+    const complete = completeLines(this.path);
     const anchors: Anchor[] = [];
     const faults: AnchorFault[] = [];
     complete.forEach((text, index) => {
@@ -85,7 +72,26 @@ function parseLine(text: string): (AnchorClaim & { signature: string }) | null {
   return known ? { position, mac, at, reason: known, signature } : null;
 }
 
-function sameHex(a: string, b: string): boolean {
+/** Appends one line and fsyncs it; the anchor files of every store are written so. */
+export function appendLineDurably(path: string, text: string): void {
+  const created = !existsSync(path);
+  // O_APPEND: a line lands after whatever is there, even if another writer appended meanwhile.
+  const fd = openSync(path, 'a', 0o640);
+  try {
+    writeSync(fd, `${text}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (created) syncDirectory(join(path, '..'));
+}
+
+/** The complete lines of an anchor file: a crash in the middle of a write leaves an unterminated last line, an anchor never taken. */
+export function completeLines(path: string): readonly string[] {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1) : [];
+}
+
+export function sameHex(a: string, b: string): boolean {
   const left = Buffer.from(a, 'utf8');
   const right = Buffer.from(b, 'utf8');
   return left.length === right.length && timingSafeEqual(left, right);
