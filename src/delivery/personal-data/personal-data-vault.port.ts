@@ -1,7 +1,4 @@
-/**
- * The same shapes as the SQLite vault's own (personal-data.vault.ts declares them too, untouched while
- * its sealing is reworked elsewhere): declared here so that the port does not depend on an adapter.
- */
+/** A participant's personal data, as every vault adapter seals and opens it. */
 export interface PersonalData {
   readonly name: string;
   readonly email: string;

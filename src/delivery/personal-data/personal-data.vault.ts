@@ -6,23 +6,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { GroupCommit } from '../../shared/sqlite/group-commit.js';
 import { KeyWrapping } from './key-wrapping.js';
 import { VAULT_SCHEMA, vaultStatements } from './vault-statements.js';
+import type { PersonalData, PersonalDataVaultPort, SealedPerson } from './personal-data-vault.port.js';
+
+export type { PersonalData, SealedPerson } from './personal-data-vault.port.js';
 
 const [KEY_BYTES, IV_BYTES] = [32, 12];
 /** Confirmations nobody waits for ride on the next seal's commit, or go alone after this long. */
 const CONFIRM_DELAY_MS = 1_000;
-import type { PersonalDataVaultPort } from './personal-data-vault.port.js';
-
-export interface PersonalData {
-  readonly name: string;
-  readonly email: string;
-  readonly birthDate: string;
-}
-
-export interface SealedPerson {
-  readonly ref: string;
-  readonly participantId: string;
-  readonly data: PersonalData;
-}
 
 /**
  * Participants' personal data (GDPR), kept out of the event log and the read models. Each person has
