@@ -44,7 +44,7 @@ describe('hostile input over HTTP', () => {
           .post('/mandate-holders')
           .set('authorization', auth)
           .set('content-type', 'application/json')
-          .send(`{"a":"${'x'.repeat(17 * 1024 * 1024)}"}`),
+          .send(`{"a":"${'x'.repeat(65 * 1024 * 1024)}"}`),
         status: 413,
         code: 'PAYLOAD_TOO_LARGE',
       },

@@ -83,6 +83,8 @@ describe('hostile input, generated for every write of /docs-json', () => {
       participantId,
       year: '2016',
       code: '2.11',
+      // A projection the operator's rebuild route names (the sweep sends it hostile bodies; it takes none).
+      name: 'outsourcings',
       // No offer has this id (the call takes no offers): every offer write must still be refused.
       offerId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
     });
@@ -128,6 +130,7 @@ describe('hostile input, generated for every write of /docs-json', () => {
       holder(t, SYNTRA),
       t.auth('inspector'),
       t.auth('applicant', { org: SYNTRA }),
+      t.auth('operator'),
     ]) {
       const answer = await send(op, url(op.path, bogus), auth, op.contentType === 'text/csv' ? 'x' : '[]', null);
       if (answer.status !== 403) return auth;
