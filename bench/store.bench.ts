@@ -30,7 +30,7 @@ export async function storeBench(quick: boolean): Promise<BenchRow[]> {
     const ourSingle = await perSecond(singles, (i) =>
       ours.append(`single-${i}`, [{ id: randomUUID(), schemaVersion: 1, metadata, ...event(i) }], { expectedRevision: 'no-stream' }),
     );
-    const peerSingle = await perSecond(singles, (i) => peer.appendToStream(`single-${i}`, [event(i)]));
+    const peerSingle = await perSecond(singles, (i) => retried(() => peer.appendToStream(`single-${i}`, [event(i)])));
 
     const many = (i: number) => Array.from({ length: BATCH }, (_, k) => event(i * BATCH + k));
     const rawBatch = BATCH * (await perSecond(batches, (i) => raw.insert(`raw-batch-${i}`, many(i))));
@@ -43,7 +43,7 @@ export async function storeBench(quick: boolean): Promise<BenchRow[]> {
           { expectedRevision: 'no-stream' },
         ),
       ));
-    const peerBatch = BATCH * (await perSecond(batches, (i) => peer.appendToStream(`batch-${i}`, many(i))));
+    const peerBatch = BATCH * (await perSecond(batches, (i) => retried(() => peer.appendToStream(`batch-${i}`, many(i)))));
 
     // One long stream each, then read whole: events per second.
     for (let i = 0; i < readLength / 1000; i += 1) {
@@ -53,7 +53,7 @@ export async function storeBench(quick: boolean): Promise<BenchRow[]> {
         chunk.map((e) => ({ id: randomUUID(), schemaVersion: 1, metadata, ...e })),
         { expectedRevision: 'any' },
       );
-      await peer.appendToStream('long', chunk);
+      await retried(() => peer.appendToStream('long', chunk));
     }
     const ourRead = readLength / ((await timed(() => ours.readStream('long'))).ms / 1000);
     const peerRead = readLength / ((await timed(() => peer.readStream('long'))).ms / 1000);
@@ -97,6 +97,20 @@ function rawStore(file: string) {
     events.forEach((e, revision) => insert.run(randomUUID(), stream, revision, e.type, JSON.stringify(e.data), JSON.stringify(metadata))),
   );
   return { insert: insertAll, close: () => db.close() };
+}
+
+/**
+ * Emmett's store (node-sqlite3 under it) now and then refuses a commit with SQLITE_BUSY "SQL statements in
+ * progress" on its own single connection; the benchmark tries that call again, its time counted.
+ */
+async function retried<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    }
+  }
 }
 
 async function perSecond(count: number, run: (i: number) => unknown): Promise<number> {
