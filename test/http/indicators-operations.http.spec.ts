@@ -14,7 +14,7 @@ describe('runner position and lag over HTTP', () => {
     const response = await t.http.get('/metrics').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.text).toMatch(/^daeb_log_head_position 2$/m);
-    expect(response.text).toMatch(/^daeb_projection_position\{projection="mandate-holders",version="1"\} 2$/m);
+    expect(response.text).toMatch(/^daeb_projection_position\{projection="mandate-holders",version="2"\} 2$/m);
     expect(response.text).toMatch(/^daeb_projection_lag_events\{projection="outsourcings",version="1"\} 0$/m);
     expect(response.text).toMatch(/^daeb_projection_rebuilding\{projection="targets",version="1"\} 0$/m);
   });
