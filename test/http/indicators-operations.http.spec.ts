@@ -25,6 +25,13 @@ describe('runner position and lag over HTTP', () => {
     expect(response.body.projections).toMatchObject({ position: 2, lag: 0 });
     const names = response.body.projections.details.map((d: { name: string }) => d.name);
     expect(names).toEqual(expect.arrayContaining(['outsourcings', 'targets', 'indicator-years']));
-    expect(response.body.projections.details[0]).toMatchObject({ name: 'mandate-holders', version: 2, activeVersion: 2, position: 2, lag: 0, state: 'serving' });
+    expect(response.body.projections.details[0]).toMatchObject({
+      name: 'mandate-holders',
+      version: 2,
+      activeVersion: 2,
+      position: 2,
+      lag: 0,
+      state: 'serving',
+    });
   });
 });
