@@ -8,6 +8,7 @@ import type {
   PaymentRecorded,
   RecoveryRecorded,
 } from '../src/delivery/domain/events.js';
+import { awardYearCounts } from '../src/delivery/domain/delivery-figures.js';
 import { toBrusselsDay, yearOf } from '../src/shared/domain/calendar.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
@@ -62,7 +63,9 @@ const change = <T extends Handled['type']>(
 
 export const deliveryAwardsProjection = defineProjection<DeliveryAwardDocument, Handled>({
   name: 'delivery-awards',
-  version: 2,
+  // v3: keeps the year's running totals (awardYearCounts) beside the documents.
+  version: 3,
+  tally: awardYearCounts,
   documentIds: (event) => [event.data.awardId],
   on: {
     AwardGranted: (_, { data, recordedAt }) => ({

@@ -7,6 +7,7 @@ import type {
   ScoreDistribution,
 } from '../src/delivery/domain/events.js';
 import { addDistributions, countedResponses, NO_RESPONSES } from '../src/delivery/domain/scores.js';
+import { moduleYearCounts } from '../src/delivery/domain/delivery-figures.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
 
@@ -41,7 +42,9 @@ const change = <T extends ModuleEvent['type']>(evolve: (document: ModuleDocument
 /** One document per module: sessions and counters only, never a participant's personal data. */
 export const deliveryModulesProjection = defineProjection<ModuleDocument, Handled>({
   name: 'delivery-modules',
-  version: 2,
+  // v3: keeps the year's running totals (moduleYearCounts) beside the documents.
+  version: 3,
+  tally: moduleYearCounts,
   documentIds: (event) => [event.data.moduleId],
   on: {
     ModuleRegistered: (_, { data, recordedAt }) => ({

@@ -1,4 +1,5 @@
 import type { OutsourcingEvent, OutsourcingLaunched } from '../src/outsourcing/domain/events.js';
+import { callYearCounts } from '../src/outsourcing/domain/call-year-counts.js';
 import type { OutsourcingStatus } from '../src/outsourcing/domain/outsourcing.js';
 import { yearOf } from '../src/shared/domain/calendar.js';
 import { defineProjection, onExisting, type StoredOf } from './projection.js';
@@ -49,7 +50,9 @@ const changeAward = <T extends 'AwardAmended' | 'AwardWithdrawn'>(update: (award
 /** One document per call, with its lots and awards: the list, the detail and the yearly indicators read it. */
 export const outsourcingsProjection = defineProjection<OutsourcingDocument, OutsourcingEvent>({
   name: 'outsourcings',
-  version: 1,
+  // v2: keeps the year's running totals (callYearCounts) beside the documents.
+  version: 2,
+  tally: (call) => callYearCounts({ ...call, awards: call.awards.map((a) => ({ ...a, withdrawnOn: a.withdrawn?.withdrawnOn ?? null })) }),
   documentIds: (event) => [event.data.outsourcingId],
   on: {
     OutsourcingLaunched: (_, { data, recordedAt }) => ({

@@ -23,7 +23,21 @@ export interface Projection<D = unknown> {
   readonly handles: readonly string[];
   documentIds(event: ProjectedEvent): readonly string[];
   evolve(document: D | null, event: ProjectedEvent): D | null;
+  /** What a document adds to running totals, per key (see Tally); absent when the collection keeps none. */
+  tally?(document: D): ReturnType<Tally<D>>;
 }
+
+/** Named counters; a counter that is absent is zero. */
+export type Counters = Readonly<Record<string, number>>;
+
+/**
+ * What one document adds to its collection's running totals, per key (a year): the runner keeps, beside
+ * the documents, the sum of every document's counters per key, changed by the difference between a
+ * document's counters before and after each event. A read of a year's totals is then one document,
+ * whatever the length of the history (issue 9). Counters must be sums over documents: a figure that is
+ * not one (a count of distinct holders) keeps one counter per member and counts those above zero.
+ */
+export type Tally<D> = (document: D) => Readonly<Record<string, Counters>>;
 
 /** A stored event of one of the types of E, its data in that type's (current, upcast) shape; a union on `type`. */
 export type StoredOf<E extends DomainEvent, T extends E['type'] = E['type']> = T extends E['type']
@@ -40,11 +54,12 @@ export interface ProjectionDefinition<D, E extends DomainEvent> {
   readonly version: number;
   documentIds(event: StoredOf<E>): readonly string[];
   readonly on: ProjectionHandlers<D, E>;
+  readonly tally?: Tally<D>;
 }
 
 /** Builds a projection from its handler map: `handles` are the map's keys, `evolve` dispatches on them. */
 export function defineProjection<D, E extends DomainEvent>(definition: ProjectionDefinition<D, E>): Projection<D> {
-  const { name, version, on } = definition;
+  const { name, version, on, tally } = definition;
   const handlers = on as unknown as Readonly<Record<string, (document: D | null, event: ProjectedEvent) => D | null>>;
   return {
     name,
@@ -53,6 +68,7 @@ export function defineProjection<D, E extends DomainEvent>(definition: Projectio
     documentIds: (event) => definition.documentIds(event as StoredOf<E>),
     // An event this projection does not read leaves the document as it is (the runner never passes one).
     evolve: (document, event) => (Object.hasOwn(handlers, event.type) ? handlers[event.type](document, event) : document),
+    ...(tally ? { tally } : {}),
   };
 }
 

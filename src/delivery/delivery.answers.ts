@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DeliveryAwardDocument } from '../../projections/delivery-awards.projection.js';
-import type { ModuleDocument } from '../../projections/delivery-modules.projection.js';
 import { ReadModels } from '../platform/read-models.js';
 import type { DeliveryFigures, DeliveryQueries } from './delivery.queries.js';
-import { deliveryFigures } from './domain/delivery-figures.js';
+import { deliveryFiguresOf } from './domain/delivery-figures.js';
 
 /** The delivery context's answers to the questions it publishes in delivery.queries.ts. */
 @Injectable()
@@ -11,11 +9,11 @@ export class DeliveryAnswers implements DeliveryQueries {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   async yearFigures(year: number, asOf: string | null): Promise<DeliveryFigures> {
-    // Module documents hold per-year counters, so a year's figures come from a few hundred documents.
+    // The modules' and awards' running totals of the year: two documents, however long the history.
     const [modules, awards] = await Promise.all([
-      this.readModels.findAsOf<ModuleDocument>('delivery-modules', asOf),
-      this.readModels.findAsOf<DeliveryAwardDocument>('delivery-awards', asOf),
+      this.readModels.totals('delivery-modules', String(year), asOf),
+      this.readModels.totals('delivery-awards', String(year), asOf),
     ]);
-    return deliveryFigures(modules, awards, year);
+    return deliveryFiguresOf(modules, awards);
   }
 }

@@ -30,9 +30,9 @@ export class YearlyIndicators {
 
   /** The figures of a Brussels calendar year as the log gives them at `asOf` (ISO timestamp), or now when null. */
   async compute(year: number, asOf: string | null): Promise<IndicatorValues> {
-    // Awards of year Y may sit in calls launched earlier: all calls are read (a few dozen a year).
-    const [calls, delivery] = await Promise.all([this.outsourcing.calls(asOf), this.delivery.yearFigures(year, asOf)]);
-    return { ...outsourcingIndicators(calls, year), ...deliveryIndicators(delivery) };
+    // Each side answers from its running totals of the year: a read is the same size at any history length.
+    const [calls, delivery] = await Promise.all([this.outsourcing.yearFigures(year, asOf), this.delivery.yearFigures(year, asOf)]);
+    return { ...outsourcingIndicators(calls), ...deliveryIndicators(delivery) };
   }
 
   /**

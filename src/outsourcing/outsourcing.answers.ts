@@ -4,10 +4,11 @@ import { ReadModels } from '../platform/read-models.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
 import { toBrusselsDay } from '../shared/domain/calendar.js';
+import { callYearFigures } from './domain/call-year-counts.js';
 import { type AwardWithdrawn, outsourcingStream } from './domain/events.js';
 import { findAward } from './domain/outsourcing.js';
 import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';
-import type { AwardFacts, CallFacts, OutsourcingQueries } from './outsourcing.queries.js';
+import type { AwardFacts, CallYearFigures, OutsourcingQueries } from './outsourcing.queries.js';
 
 /** The outsourcing context's answers to the questions it publishes in outsourcing.queries.ts. */
 @Injectable()
@@ -40,8 +41,9 @@ export class OutsourcingAnswers implements OutsourcingQueries {
     return withdrawal ? toBrusselsDay((withdrawal.data as unknown as AwardWithdrawn['data']).withdrawnOn) : null;
   }
 
-  async calls(asOf: string | null): Promise<readonly CallFacts[]> {
-    return (await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf)).map(callFactsOf);
+  async yearFigures(year: number, asOf: string | null): Promise<CallYearFigures> {
+    // The year's running totals: one document, however many calls the history holds.
+    return callYearFigures(await this.readModels.totals('outsourcings', String(year), asOf));
   }
 }
 
@@ -60,16 +62,4 @@ export function awardFactsOf(call: OutsourcingDocument, award: AwardDocument): A
     approvedSubjects: award.approvedSubjects,
     withdrawnOn: award.withdrawn?.withdrawnOn ?? null,
   };
-}
-
-export function callFactsOf(call: OutsourcingDocument): CallFacts {
-  const { outsourcingId, product, innovative, launchedOn, status } = call;
-  const awards = call.awards.map(({ awardId, enterpriseNumber, amountCents, awardedOn, withdrawn }) => ({
-    awardId,
-    enterpriseNumber,
-    amountCents,
-    awardedOn,
-    withdrawnOn: withdrawn?.withdrawnOn ?? null,
-  }));
-  return { outsourcingId, product, innovative, launchedOn, status, awards };
 }

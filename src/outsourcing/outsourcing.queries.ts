@@ -1,5 +1,7 @@
+import type { CallYearFigures } from './domain/call-year-counts.js';
 import type { Product } from './domain/events.js';
-import type { OutsourcingStatus } from './domain/outsourcing.js';
+
+export type { CallYearFigures } from './domain/call-year-counts.js';
 
 /** The launch fields a template may hold, and the check of a template's defaults against them. */
 export { launchDefaultsErrors, launchDefaultsSchema } from './launch-outsourcing/launch-defaults.js';
@@ -20,16 +22,6 @@ export interface AwardFacts {
   readonly awardedOn: string;
   readonly approvedSubjects: readonly string[];
   readonly withdrawnOn: string | null;
-}
-
-/** A call and its awards, as far as the yearly indicators count them. */
-export interface CallFacts {
-  readonly outsourcingId: string;
-  readonly product: Product;
-  readonly innovative: boolean;
-  readonly launchedOn: string;
-  readonly status: OutsourcingStatus;
-  readonly awards: readonly Pick<AwardFacts, 'awardId' | 'enterpriseNumber' | 'amountCents' | 'awardedOn' | 'withdrawnOn'>[];
 }
 
 /**
@@ -55,8 +47,8 @@ export interface OutsourcingQueries {
    */
   withdrawnOn(outsourcingId: string, awardId: string): Promise<string | null>;
 
-  /** Every call as known at `asOf` (ISO timestamp), or now when null. */
-  calls(asOf: string | null): Promise<readonly CallFacts[]>;
+  /** The call side of a Brussels calendar year as known at `asOf` (ISO timestamp), or now when null. */
+  yearFigures(year: number, asOf: string | null): Promise<CallYearFigures>;
 }
 
 export const OUTSOURCING_QUERIES = Symbol('OutsourcingQueries');

@@ -1,5 +1,7 @@
 import type { Position } from '../shared/event-store/event-store.port.js';
-import type { Filter, ReadStore } from '../shared/read-store/read-store.port.js';
+import type { Counters } from '../../projections/projection.js';
+import { type Filter, type ReadStore, totalsCollectionOf } from '../shared/read-store/read-store.port.js';
+import type { TotalsDocument } from '../projection-runner/running-totals.js';
 import type { ProjectionRunner } from '../projection-runner/projection-runner.js';
 
 /** Reads of projected documents, always from the collection that is serving now. */
@@ -25,6 +27,19 @@ export class ReadModels {
   async findAsOf<D>(projection: string, asOf: string | null, filter?: Filter): Promise<D[]> {
     const collection = await this.runner.collectionFor(projection);
     return asOf === null ? this.readStore.find<D>(collection, filter) : this.readStore.findAsOf<D>(collection, asOf, filter);
+  }
+
+  /**
+   * A projection's running totals for one key (a year) as known at `asOf`, or now when null: one document
+   * read, whatever the length of the history. Absent counters are zero.
+   */
+  async totals(projection: string, key: string, asOf: string | null): Promise<Counters> {
+    const collection = totalsCollectionOf(await this.runner.collectionFor(projection));
+    const document =
+      asOf === null
+        ? await this.readStore.get<TotalsDocument>(collection, key)
+        : await this.readStore.getAsOf<TotalsDocument>(collection, key, asOf);
+    return document?.counters ?? {};
   }
 
   position(): Position | null {

@@ -1,7 +1,8 @@
 import type { Projection } from '../../projections/projection.js';
 import type { Position, StoredEvent } from '../shared/event-store/event-store.port.js';
 import type { Fence } from '../shared/read-store/lease.js';
-import type { CollectionCommit, DocumentChange, ReadStore } from '../shared/read-store/read-store.port.js';
+import { type CollectionCommit, type DocumentChange, type ReadStore, totalsCollectionOf } from '../shared/read-store/read-store.port.js';
+import { RunningTotals } from './running-totals.js';
 
 /**
  * Folds one batch of the log over one projection's collection: loads the documents the batch touches
@@ -12,6 +13,7 @@ import type { CollectionCommit, DocumentChange, ReadStore } from '../shared/read
  * A document keeps one version per instant it changed at, not one per event: "as of" reads ask for a
  * recording time, and between two events recorded at one instant no read can stand (an import of 10 000
  * rows is one instant). The history stays exact and shrinks by the number of events per instant.
+ * A projection with a tally also moves its running totals, in their own collection, in the same commit.
  */
 export async function foldBatch(
   readStore: ReadStore,
@@ -20,14 +22,18 @@ export async function foldBatch(
   events: readonly StoredEvent[],
   last: Position,
   fence?: Fence,
-): Promise<CollectionCommit> {
+): Promise<CollectionCommit[]> {
   const handled = events.filter((e) => projection.handles.includes(e.type));
   const ids = [...new Set(handled.flatMap((e) => projection.documentIds(e)))];
   const documents = ids.length > 0 ? await readStore.load(collection, ids) : new Map<string, unknown>();
   const changes = new Map<string, DocumentChange>();
+  const tally = projection.tally?.bind(projection);
+  const totals = tally ? new RunningTotals(tally) : null;
   for (const event of handled) {
     for (const id of projection.documentIds(event)) {
-      const next = projection.evolve(documents.has(id) ? documents.get(id) : null, event);
+      const previous = documents.has(id) ? documents.get(id) : null;
+      const next = projection.evolve(previous, event);
+      totals?.record(previous, next, event.position, event.recordedAt);
       if (next === null) documents.delete(id);
       else documents.set(id, next);
       const key = `${id}\u0000${event.recordedAt}`;
@@ -36,5 +42,7 @@ export async function foldBatch(
       changes.set(key, { id, doc: next, position: event.position, recordedAt: event.recordedAt });
     }
   }
-  return { collection, changes: [...changes.values()], checkpoint: last, fence };
+  const commit = { collection, changes: [...changes.values()], checkpoint: last, fence };
+  if (!totals) return [commit];
+  return [commit, await totals.commit(readStore, totalsCollectionOf(collection), last, fence)];
 }

@@ -239,11 +239,13 @@ export class ProjectionRunner {
       const behind = entry.position === null || this.store.comparePositions(last, entry.position) > 0;
       return fence !== null && behind ? [{ entry, fence }] : [];
     });
-    let commits = await Promise.all(
-      fenced.map(({ entry, fence }) =>
-        foldBatch(this.readStore, entry.collection, entry.projection, this.after(entry, events), last, fence),
-      ),
-    );
+    let commits = (
+      await Promise.all(
+        fenced.map(({ entry, fence }) =>
+          foldBatch(this.readStore, entry.collection, entry.projection, this.after(entry, events), last, fence),
+        ),
+      )
+    ).flat();
     let applied = fenced.map(({ entry }) => entry);
     while (commits.length > 0) {
       try {
@@ -255,7 +257,8 @@ export class ProjectionRunner {
         // Another instance took this projection over: the others' commit goes on without it.
         lost.error = error.message;
         lost.lease.surrender();
-        commits = commits.filter((commit) => commit.collection !== lost.collection);
+        // Its running totals go with it: they commit under the same fence.
+        commits = commits.filter((commit) => commit.fence?.name !== lost.collection);
         applied = applied.filter((entry) => entry !== lost);
       }
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LeaseLost } from '../../src/shared/read-store/lease.js';
-import type { DocumentChange, ReadStore } from '../../src/shared/read-store/read-store.port.js';
+import { type DocumentChange, type ReadStore, totalsCollectionOf } from '../../src/shared/read-store/read-store.port.js';
 
 /** How a suite gets its adapter: a fresh store, or the reason it cannot run here (the variable that enables it). */
 export type ContractTarget = { readonly open: () => Promise<ReadStore> } | { readonly skipUnless: string };
@@ -54,6 +54,24 @@ const CASES: readonly Case[] = [
       ]);
       expect(await store.findAsOf(c, '2016-06-01T00:00:00.000Z')).toEqual([{ id: 'b', v: 2 }]);
       expect(await store.findAsOf(c, '2016-04-01T00:00:00.000Z', { v: 2, id: 'a' })).toEqual([{ id: 'a', v: 2 }]);
+    },
+  ],
+  [
+    'answers one document as it stood at a moment, by its id, however many versions came after',
+    async (store, c) => {
+      await store.commit(c, [change('y', { id: 'y', v: 1 }, 1, '2016-01-01T00:00:00.000Z')], 1);
+      await store.commit(c, [change('y', { id: 'y', v: 2 }, 2, '2016-03-01T00:00:00.000Z')], 2);
+      // Two versions at one instant: the later commit stood.
+      await store.commit(c, [change('y', { id: 'y', v: 3 }, 3, '2016-03-01T00:00:00.000Z')], 3);
+      for (let p = 4; p < 24; p += 1)
+        await store.commit(c, [change('y', { id: 'y', v: p }, p, `2017-01-${String(p).padStart(2, '0')}T00:00:00.000Z`)], p);
+      await store.commit(c, [change('y', null, 24, '2018-01-01T00:00:00.000Z')], 24);
+      expect(await store.getAsOf(c, 'y', '2015-12-31T23:59:59.999Z')).toBeNull();
+      expect(await store.getAsOf(c, 'y', '2016-02-01T00:00:00.000Z')).toEqual({ id: 'y', v: 1 });
+      expect(await store.getAsOf(c, 'y', '2016-03-01T00:00:00.000Z')).toEqual({ id: 'y', v: 3 });
+      expect(await store.getAsOf(c, 'y', '2017-01-10T12:00:00.000Z')).toEqual({ id: 'y', v: 10 });
+      expect(await store.getAsOf(c, 'y', '2018-06-01T00:00:00.000Z')).toBeNull();
+      expect(await store.getAsOf(c, 'other', '2018-06-01T00:00:00.000Z')).toBeNull();
     },
   ],
   [
@@ -139,9 +157,14 @@ const CASES: readonly Case[] = [
       expect(await store.activeVersion(projection)).toBeNull();
       await store.setActiveVersion(projection, 2);
       expect(await store.activeVersion(projection)).toBe(2);
-      await store.commit(c, [change('a', { id: 'a' }, 1, '2016-01-01T00:00:00.000Z')], 1);
+      await store.commitAll([
+        { collection: c, changes: [change('a', { id: 'a' }, 1, '2016-01-01T00:00:00.000Z')], checkpoint: 1 },
+        { collection: totalsCollectionOf(c), changes: [change('2016', { key: '2016' }, 1, '2016-01-01T00:00:00.000Z')], checkpoint: 1 },
+      ]);
       await store.drop(c);
       expect(await store.find(c)).toEqual([]);
+      expect(await store.find(totalsCollectionOf(c))).toEqual([]);
+      expect(await store.getAsOf(totalsCollectionOf(c), '2016', '2017-01-01T00:00:00.000Z')).toBeNull();
       expect(await store.findAsOf(c, '2017-01-01T00:00:00.000Z')).toEqual([]);
       expect(await store.checkpoint(c)).toBeNull();
     },

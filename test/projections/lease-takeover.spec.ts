@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { OutsourcingDocument } from '../../projections/outsourcings.projection.js';
+import { type OutsourcingDocument, outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import type { OutsourcingEvent } from '../../src/outsourcing/domain/events.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
@@ -39,7 +39,7 @@ describe('projection leases across processes', () => {
     const store = new SqliteEventStore(eventsFile);
     await appendOutsourcingEvents(store, history());
     const head = (await store.headPosition())!;
-    const outsourcings = collectionOf('outsourcings', 1);
+    const outsourcings = collectionOf('outsourcings', outsourcingsProjection.version);
     const readModels = join(dir, 'read-models.db');
 
     const reports: Report[] = [];

@@ -5,20 +5,22 @@ import { ReadModels } from '../../src/platform/read-models.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
-import type { CollectionCommit, ReadStore } from '../../src/shared/read-store/read-store.port.js';
+import { type CollectionCommit, collectionOf, type ReadStore } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { callIndicators } from '../support/indicator-fixtures.js';
 import { award, grantHolders, HOLDERS, post, tender } from '../support/outsourcing-requests.js';
 import { startTestApp } from '../support/test-app.js';
 import { until } from './until.js';
 
-/** Version 2 of the outsourcings projection: same meaning, plus a mark that shows which code built a document. */
+/** The next version of the outsourcings projection: same meaning, plus a mark that shows which code built a document. */
+const serving = collectionOf('outsourcings', outsourcingsProjection.version);
+const next = collectionOf('outsourcings', outsourcingsProjection.version + 1);
 const bumped: Projection<OutsourcingDocument & { builtBy: string }> = {
   ...outsourcingsProjection,
-  version: 2,
+  version: outsourcingsProjection.version + 1,
   evolve: (document, event) => {
-    const next = outsourcingsProjection.evolve(document, event);
-    return next === null ? null : { ...next, builtBy: 'v2' };
+    const evolved = outsourcingsProjection.evolve(document, event);
+    return evolved === null ? null : { ...evolved, builtBy: 'next' };
   },
 };
 
@@ -50,7 +52,7 @@ describe('projection versions', () => {
     // Restart on the same data with the new projection code.
     const store = new SqliteEventStore(join(first.dataDir, 'events.db'));
     const readStore = new SqliteReadStore(join(first.dataDir, 'read-models.db'));
-    const { store: slowReadStore, open } = gated(readStore, 'outsourcings@v2');
+    const { store: slowReadStore, open } = gated(readStore, next);
     const runner = new ProjectionRunner(
       store,
       slowReadStore,
@@ -60,7 +62,7 @@ describe('projection versions', () => {
     try {
       await runner.start();
       const during = await reads.find<OutsourcingDocument & { builtBy?: string }>('outsourcings');
-      expect(await runner.collectionFor('outsourcings')).toBe('outsourcings@v1');
+      expect(await runner.collectionFor('outsourcings')).toBe(serving);
       expect(during).toHaveLength(1);
       expect(during[0].builtBy).toBeUndefined();
       expect(callIndicators(during, 2016).DP23.value).toBe(90_000_00);
@@ -72,13 +74,13 @@ describe('projection versions', () => {
 
       open();
       await until(async () => (await runner.status()).find((s) => s.name === 'outsourcings')?.state === 'serving');
-      expect(await runner.collectionFor('outsourcings')).toBe('outsourcings@v2');
+      expect(await runner.collectionFor('outsourcings')).toBe(next);
       const after = await reads.find<OutsourcingDocument & { builtBy?: string }>('outsourcings');
-      expect(after.map((d) => d.builtBy)).toEqual(['v2']);
+      expect(after.map((d) => d.builtBy)).toEqual(['next']);
       expect(callIndicators(after, 2016).DP23.value).toBe(90_000_00);
       // The old version is gone once the new one serves: documents, history and checkpoint.
-      expect(await readStore.find('outsourcings@v1')).toEqual([]);
-      expect(await readStore.checkpoint('outsourcings@v1')).toBeNull();
+      expect(await readStore.find(serving)).toEqual([]);
+      expect(await readStore.checkpoint(serving)).toBeNull();
       expect(await readStore.activeVersion('outsourcings')).toBe(2);
     } finally {
       await runner.stop();

@@ -1,11 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { rebuildProjections } from '../../src/projection-runner/rebuild-projections.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
+import { collectionOf } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { appendOutsourcingEvents, granted, launched } from '../support/indicator-fixtures.js';
+
+const outsourcings = collectionOf('outsourcings', outsourcingsProjection.version);
 
 describe('projections:rebuild on a broken log', () => {
   it('refuses without --force, naming the break, and rebuilds with it', async () => {
@@ -22,7 +26,7 @@ describe('projections:rebuild on a broken log', () => {
     const progress: string[] = [];
     await rebuildProjections(store, readStore, PROJECTIONS, ['outsourcings'], (m) => progress.push(m), { force: true });
     expect(progress[0]).toMatch(/^rebuilding from a log that is not intact/);
-    expect(await readStore.checkpoint('outsourcings@v1')).toBe(2);
+    expect(await readStore.checkpoint(outsourcings)).toBe(2);
     await store.close();
     await readStore.close();
   });

@@ -2,11 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
+import { outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
 import { rebuildProjections } from '../../src/projection-runner/rebuild-projections.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
+import { collectionOf } from '../../src/shared/read-store/read-store.port.js';
 import { SqliteReadStore } from '../../src/shared/read-store/sqlite-read-store.js';
 import { appendOutsourcingEvents, granted, launched } from '../support/indicator-fixtures.js';
+
+const outsourcings = collectionOf('outsourcings', outsourcingsProjection.version);
 
 describe('projections:rebuild', () => {
   it('drops the named projection and replays the log into it, leaving the others alone', async () => {
@@ -18,14 +22,14 @@ describe('projections:rebuild', () => {
     await runner.start();
     await runner.waitFor((await store.headPosition())!, 5000);
     await runner.stop();
-    const before = await readStore.find('outsourcings@v1');
+    const before = await readStore.find(outsourcings);
     // A read model damaged by hand (or by a bug fixed since): the rebuild must not keep anything of it.
-    readStore.db.prepare("UPDATE documents SET doc = json_set(doc, '$.grantedCents', 999) WHERE collection = 'outsourcings@v1'").run();
+    readStore.db.prepare("UPDATE documents SET doc = json_set(doc, '$.grantedCents', 999) WHERE collection = ?").run(outsourcings);
     readStore.db.prepare("INSERT INTO documents (collection, id, doc) VALUES ('targets@v1', 'kept', '{}')").run();
 
     expect(await rebuildProjections(store, readStore, PROJECTIONS, ['outsourcings'])).toEqual(['outsourcings']);
-    expect(await readStore.find('outsourcings@v1')).toEqual(before);
-    expect(await readStore.checkpoint('outsourcings@v1')).toBe(3);
+    expect(await readStore.find(outsourcings)).toEqual(before);
+    expect(await readStore.checkpoint(outsourcings)).toBe(3);
     expect(await readStore.get('targets@v1', 'kept')).toEqual({});
     await expect(rebuildProjections(store, readStore, PROJECTIONS, ['nope'])).rejects.toThrow(/unknown projection/);
     await store.close();

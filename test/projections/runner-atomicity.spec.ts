@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OutsourcingDocument } from '../../projections/outsourcings.projection.js';
+import { type OutsourcingDocument, outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import type { OutsourcingEvent } from '../../src/outsourcing/domain/events.js';
 import { ProjectionRunner } from '../../src/projection-runner/projection-runner.js';
 import { PROJECTIONS } from '../../src/projection-runner/projections.registry.js';
@@ -78,7 +78,7 @@ describe('projection runner atomicity', () => {
       await appendOutsourcingEvents(store, events.slice(i, i + 100));
     }
     const head = (await store.headPosition())!;
-    const outsourcings = collectionOf('outsourcings', 1);
+    const outsourcings = collectionOf('outsourcings', outsourcingsProjection.version);
 
     const readStore = new SqliteReadStore(join(dir, 'read-models.db'));
     const { store: failing, state } = failingFromCommit(readStore, outsourcings, 2);
@@ -132,7 +132,10 @@ describe('projection runner atomicity', () => {
     const state = { failures: 0 };
     const once: ReadStore = Object.assign(Object.create(readStore) as ReadStore, {
       commitAll: async (commits: readonly CollectionCommit[]) => {
-        if (commits.some((commit) => commit.collection === collectionOf('outsourcings', 1)) && state.failures === 0) {
+        if (
+          commits.some((commit) => commit.collection === collectionOf('outsourcings', outsourcingsProjection.version)) &&
+          state.failures === 0
+        ) {
           state.failures += 1;
           throw new Error('database is locked (simulated)');
         }

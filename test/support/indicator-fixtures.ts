@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OutsourcingDocument } from '../../projections/outsourcings.projection.js';
+import { type OutsourcingDocument, outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import type { Projection } from '../../projections/projection.js';
 import { outsourcingIndicators } from '../../src/indicators/domain/outsourcing-indicators.js';
 import {
@@ -9,7 +9,7 @@ import {
   outsourcingSchemaVersions,
   type Product,
 } from '../../src/outsourcing/domain/events.js';
-import { callFactsOf } from '../../src/outsourcing/outsourcing.answers.js';
+import { callYearFigures } from '../../src/outsourcing/domain/call-year-counts.js';
 import type { EventStore, StoredEvent } from '../../src/shared/event-store/event-store.port.js';
 
 /**
@@ -142,6 +142,20 @@ export async function appendOutsourcingEvents(store: EventStore, events: readonl
   }
 }
 
-/** The call-side indicators of outsourcings read-model documents, taken through the outsourcing context's answer. */
-export const callIndicators = (documents: readonly OutsourcingDocument[], year: number) =>
-  outsourcingIndicators(documents.map(callFactsOf), year);
+/**
+ * The call-side indicators of outsourcings read-model documents, taken through the outsourcing context's
+ * answer: the year's counters of every document summed (what the running totals hold), then read.
+ */
+export function callIndicators(documents: readonly OutsourcingDocument[], year: number) {
+  return outsourcingIndicators(callYearFigures(yearTotals(outsourcingsProjection, documents, year)));
+}
+
+/** A year's counters summed over documents: what the runner's running totals must equal. */
+export function yearTotals<D>(projection: Projection<D>, documents: readonly D[], year: number): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const document of documents) {
+    for (const [name, n] of Object.entries(projection.tally!(document)[String(year)] ?? {})) total[name] = (total[name] ?? 0) + n;
+  }
+  // A counter back at zero is absent, as in the running totals.
+  return Object.fromEntries(Object.entries(total).filter(([, n]) => n !== 0));
+}

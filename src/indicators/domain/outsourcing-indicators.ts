@@ -1,21 +1,17 @@
-import { yearOf } from '../../shared/domain/calendar.js';
 import { cents, count, type IndicatorValues, ratio } from './indicator.js';
 
-/** A call as the call-side indicators count it (the outsourcing context answers with these). */
-export interface CountedCall {
-  readonly product: string;
-  readonly innovative: boolean;
-  readonly launchedOn: string;
-  readonly status: string;
-  readonly awards: readonly CountedAward[];
-}
-
-export interface CountedAward {
-  readonly enterpriseNumber: string;
-  /** The current amount, after any amendment. */
-  readonly amountCents: number;
-  readonly awardedOn: string;
-  readonly withdrawnOn: string | null;
+/** The call side of one Brussels calendar year, as the outsourcing context counts it (its answer to "the figures of year Y"). */
+export interface CallFigures {
+  readonly launched: number;
+  readonly launchedByProduct: Readonly<Record<'tender' | 'incentive' | 'open-offer', number>>;
+  readonly innovativeLaunched: number;
+  /** Launched in the year and ended with no standing award: nothing of the call was granted. */
+  readonly notGranted: number;
+  /** Current amounts of standing awards dated in the year, whenever the withdrawal or amendment happened. */
+  readonly grantedCents: number;
+  readonly innovativeGrantedCents: number;
+  /** Distinct holders with a standing award dated in the year. */
+  readonly holders: number;
 }
 
 /**
@@ -26,30 +22,19 @@ export interface CountedAward {
  *   every award was withdrawn); DP25 distinct holders with a standing award dated in
  *   the year; DP5/DP6 the same restricted to innovative calls; the two innovation shares.
  */
-export function outsourcingIndicators(calls: readonly CountedCall[], year: number): IndicatorValues {
-  const launched = calls.filter((o) => yearOf(o.launchedOn) === year);
-  const standingAwards = calls.flatMap((o) =>
-    o.awards.filter((a) => yearOf(a.awardedOn) === year && a.withdrawnOn === null).map((award) => ({ award, innovative: o.innovative })),
-  );
-  const granted = sum(standingAwards.map((a) => a.award.amountCents));
-  const innovativeGranted = sum(standingAwards.filter((a) => a.innovative).map((a) => a.award.amountCents));
-  const innovativeLaunched = launched.filter((o) => o.innovative).length;
+export function outsourcingIndicators(figures: CallFigures): IndicatorValues {
+  const { launched, launchedByProduct, innovativeLaunched, grantedCents, innovativeGrantedCents } = figures;
   return {
-    DP23: cents(granted),
-    DP24: count(launched.length),
-    'DP24.tender': count(launched.filter((o) => o.product === 'tender').length),
-    'DP24.incentive': count(launched.filter((o) => o.product === 'incentive').length),
-    'DP24.open-offer': count(launched.filter((o) => o.product === 'open-offer').length),
-    'DP24.notGranted': count(launched.filter(endedWithoutAward).length),
-    DP25: count(new Set(standingAwards.map((a) => a.award.enterpriseNumber)).size),
+    DP23: cents(grantedCents),
+    DP24: count(launched),
+    'DP24.tender': count(launchedByProduct.tender),
+    'DP24.incentive': count(launchedByProduct.incentive),
+    'DP24.open-offer': count(launchedByProduct['open-offer']),
+    'DP24.notGranted': count(figures.notGranted),
+    DP25: count(figures.holders),
     DP5: count(innovativeLaunched),
-    DP6: cents(innovativeGranted),
-    'share.budget': ratio(innovativeGranted, granted),
-    'share.count': ratio(innovativeLaunched, launched.length),
+    DP6: cents(innovativeGrantedCents),
+    'share.budget': ratio(innovativeGrantedCents, grantedCents),
+    'share.count': ratio(innovativeLaunched, launched),
   };
 }
-
-/** Ended (declared not granted, cancelled or closed) with no standing award: nothing of the call was granted. */
-const endedWithoutAward = (o: CountedCall) => o.status !== 'launched' && o.awards.every((a) => a.withdrawnOn !== null);
-
-const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

@@ -1,7 +1,13 @@
 import type { ClientSession, Db, MongoClient } from 'mongodb';
 import type { Position } from '../event-store/event-store.port.js';
 import { type Fence, type Lease, LeaseLost } from '../read-store/lease.js';
-import type { CollectionCommit, DocumentChange, Filter, ReadStore } from '../read-store/read-store.port.js';
+import {
+  type CollectionCommit,
+  type DocumentChange,
+  type Filter,
+  type ReadStore,
+  totalsCollectionOf,
+} from '../read-store/read-store.port.js';
 import { fenceFilter, leaseOf, leaseUpdate, type StoredLease } from './lease-update.js';
 import { READ_STORE_INDEXES } from './read-store-indexes.js';
 import {
@@ -14,6 +20,7 @@ import {
   HISTORY,
   historyVersions,
   LEASES,
+  ONE_AS_OF_ORDER,
   type StoredDocument,
   type StoredVersion,
   VERSIONS,
@@ -110,11 +117,19 @@ export class MongoReadStore implements ReadStore {
     return found.map((d) => d.doc);
   }
 
+  async getAsOf<D>(collection: string, id: string, asOf: string): Promise<D | null> {
+    const version = await this.db
+      .collection<StoredVersion>(HISTORY)
+      .findOne({ c: collection, id, recordedAt: { $lte: asOf } }, { sort: ONE_AS_OF_ORDER });
+    return (version?.doc as D | null | undefined) ?? null;
+  }
+
   async drop(collection: string): Promise<void> {
+    const both = { $in: [collection, totalsCollectionOf(collection)] };
     await this.inTransaction(async (session) => {
-      await this.db.collection(DOCUMENTS).deleteMany({ c: collection }, { session });
-      await this.db.collection(HISTORY).deleteMany({ c: collection }, { session });
-      await this.db.collection<StoredCheckpoint>(CHECKPOINTS).deleteOne({ _id: collection }, { session });
+      await this.db.collection(DOCUMENTS).deleteMany({ c: both }, { session });
+      await this.db.collection(HISTORY).deleteMany({ c: both }, { session });
+      await this.db.collection<StoredCheckpoint>(CHECKPOINTS).deleteMany({ _id: both }, { session });
     });
   }
 

@@ -30,4 +30,6 @@ export const READ_STORE_INDEXES: readonly IndexDefinition[] = [
   { collection: DOCUMENTS, name: 'by_collection_id', key: { c: 1, id: 1 } },
   // As of: versions of a collection grouped by document, newest first, read up to a moment.
   { collection: HISTORY, name: 'as_of', key: { c: 1, id: 1, batch: -1, ordinal: -1, recordedAt: 1 } },
+  // As of for one document (running totals): its versions by recording time, newest first.
+  { collection: HISTORY, name: 'one_as_of', key: { c: 1, id: 1, recordedAt: -1, batch: -1, ordinal: -1 } },
 ];

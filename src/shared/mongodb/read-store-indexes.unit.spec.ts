@@ -1,5 +1,5 @@
 import { READ_STORE_INDEXES } from './read-store-indexes.js';
-import { asOfPipeline, documentQuery } from './read-store-queries.js';
+import { asOfPipeline, documentQuery, ONE_AS_OF_ORDER } from './read-store-queries.js';
 
 /** Whether an index serves a query on these equality fields: they are a prefix of its key, in any order. */
 const serves = (key: Readonly<Record<string, number>>, fields: readonly string[]) =>
@@ -30,5 +30,10 @@ describe('MongoDB read store indexes', () => {
     const sort = Object.keys((asOfPipeline('p@v1', '2016-01-01', {})[1] as { $sort: object }).$sort);
     const history = READ_STORE_INDEXES.find((i) => i.collection === 'document_history')!;
     expect(Object.keys(history.key).slice(0, sort.length + 1)).toEqual(['c', ...sort]);
+  });
+
+  it("serves one document's as-of lookup (running totals) from an index in its sort order", () => {
+    const lookup = READ_STORE_INDEXES.find((i) => i.name === 'one_as_of')!;
+    expect(lookup.key).toEqual({ c: 1, id: 1, ...ONE_AS_OF_ORDER });
   });
 });

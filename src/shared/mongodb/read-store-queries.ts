@@ -71,6 +71,9 @@ export function historyVersions(collection: string, changes: readonly DocumentCh
 /** Moves the checkpoint and counts the commit, whose number orders the batch's versions. */
 export const checkpointUpdate = (checkpoint: Position) => ({ $set: { position: checkpoint }, $inc: { commits: 1 } });
 
+/** One document's version recorded last at or before a moment (commit order breaks a tie), as on SQLite. */
+export const ONE_AS_OF_ORDER = { recordedAt: -1, batch: -1, ordinal: -1 } as const;
+
 /**
  * Each document's last version recorded at or before `asOf`, then the route's filter on it. The sort
  * matches the history index, so the group reads each document's versions newest first.

@@ -50,6 +50,9 @@ export interface ReadStore {
   iterate<D>(collection: string, filter?: Filter): AsyncIterable<D>;
   /** The documents as they were after every event recorded at or before `asOf` (ISO timestamp). */
   findAsOf<D>(collection: string, asOf: string, filter?: Filter): Promise<D[]>;
+  /** One document as it was after every event recorded at or before `asOf`: a lookup, not a scan of the history. */
+  getAsOf<D>(collection: string, id: string, asOf: string): Promise<D | null>;
+  /** Removes a collection (documents, history, checkpoint) and its running totals (totalsCollectionOf). */
   drop(collection: string): Promise<void>;
   activeVersion(projection: string): Promise<number | null>;
   setActiveVersion(projection: string, version: number): Promise<void>;
@@ -63,3 +66,6 @@ export interface ReadStore {
 export const READ_STORE = Symbol('READ_STORE');
 
 export const collectionOf = (projection: string, version: number) => `${projection}@v${version}`;
+
+/** Where a collection's running totals are kept (projections/projection.ts, Tally): they live and die with it. */
+export const totalsCollectionOf = (collection: string) => `${collection}#totals`;

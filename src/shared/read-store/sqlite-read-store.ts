@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Position } from '../event-store/event-store.port.js';
 import { type Fence, fenceHolds, type Lease, LeaseLost, nextLease } from './lease.js';
-import type { CollectionCommit, DocumentChange, Filter, ReadStore } from './read-store.port.js';
+import { type CollectionCommit, type DocumentChange, type Filter, type ReadStore, totalsCollectionOf } from './read-store.port.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
 
 const SCHEMA = `
@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS document_history (
   recorded_at TEXT NOT NULL, doc TEXT
 );
 CREATE INDEX IF NOT EXISTS document_history_by_time ON document_history (collection, recorded_at, id, seq);
+CREATE INDEX IF NOT EXISTS document_history_by_id ON document_history (collection, id, recorded_at, seq);
 CREATE TABLE IF NOT EXISTS checkpoints (collection TEXT PRIMARY KEY, position TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS projection_versions (projection TEXT PRIMARY KEY, version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, token INTEGER NOT NULL, expires_at INTEGER NOT NULL);`;
@@ -127,10 +128,20 @@ export class SqliteReadStore implements ReadStore {
     return rows.map((r) => JSON.parse(r.doc) as D);
   }
 
+  async getAsOf<D>(collection: string, id: string, asOf: string): Promise<D | null> {
+    // One step down the by-id index: the version recorded last at or before asOf (commit order breaks a tie).
+    const row = this.db
+      .prepare<[string, string, string], { doc: string | null }>(
+        'SELECT doc FROM document_history WHERE collection = ? AND id = ? AND recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1',
+      )
+      .get(collection, id, asOf);
+    return row?.doc ? (JSON.parse(row.doc) as D) : null;
+  }
+
   async drop(collection: string): Promise<void> {
     this.db.transaction(() => {
       for (const table of ['documents', 'document_history', 'checkpoints']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE collection = ?`).run(collection);
+        this.db.prepare(`DELETE FROM ${table} WHERE collection IN (?, ?)`).run(collection, totalsCollectionOf(collection));
       }
     })();
   }
