@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DeliveryAwardDocument } from '../../projections/delivery-awards.projection.js';
 import type { ModuleDocument } from '../../projections/delivery-modules.projection.js';
 import { type AwardFacts, OUTSOURCING_QUERIES, type OutsourcingQueries } from '../outsourcing/outsourcing.queries.js';
 import { ReadModels } from '../platform/read-models.js';
@@ -20,10 +21,15 @@ export class VisibleDelivery {
 
   /** With `asOf` (ISO timestamp), the award as it was then: one not granted yet is not found. */
   async award(awardId: string, principal: Principal, asOf: string | null = null): Promise<AwardFacts> {
-    const award =
-      asOf === null ? await this.caughtUp.read(() => this.outsourcing.award(awardId)) : await this.outsourcing.award(awardId, asOf);
+    const award = asOf === null ? await this.caughtUp.read(() => this.awardOf(awardId, null)) : await this.awardOf(awardId, asOf);
     if (!award || !visibleTo(award.enterpriseNumber, principal)) throw notFound('AWARD_NOT_FOUND', `no award ${awardId}`);
     return award;
+  }
+
+  /** The award's call is known from the award's own delivery document: two lookups by id, however many calls there are. */
+  private async awardOf(awardId: string, asOf: string | null): Promise<AwardFacts | null> {
+    const delivery = await this.readModels.get<DeliveryAwardDocument>('delivery-awards', awardId);
+    return delivery && this.outsourcing.award(delivery.outsourcingId, awardId, asOf);
   }
 
   async module(moduleId: string, principal: Principal): Promise<ModuleDocument> {

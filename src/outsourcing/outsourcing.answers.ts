@@ -19,13 +19,10 @@ export class OutsourcingAnswers implements OutsourcingQueries {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  /** A call has a few awards and there are a few dozen calls a year: a scan is cheaper than an index. */
-  async award(awardId: string, asOf: string | null = null): Promise<AwardFacts | null> {
-    for (const call of await this.readModels.findAsOf<OutsourcingDocument>('outsourcings', asOf)) {
-      const award = call.awards.find((a) => a.awardId === awardId);
-      if (award) return awardFactsOf(call, award);
-    }
-    return null;
+  async award(outsourcingId: string, awardId: string, asOf: string | null = null): Promise<AwardFacts | null> {
+    const call = await this.readModels.getAsOf<OutsourcingDocument>('outsourcings', outsourcingId, asOf);
+    const award = call?.awards.find((a) => a.awardId === awardId);
+    return call && award ? awardFactsOf(call, award) : null;
   }
 
   async isWithdrawn(outsourcingId: string, awardId: string): Promise<boolean> {

@@ -33,7 +33,7 @@ export interface OutsourcingQueries {
    * The award as the read model knows it, or null (the read model may not have caught up with a new
    * award yet); with `asOf` (ISO timestamp), as it was then, null when it was not granted yet.
    */
-  award(awardId: string, asOf?: string | null): Promise<AwardFacts | null>;
+  award(outsourcingId: string, awardId: string, asOf?: string | null): Promise<AwardFacts | null>;
 
   /**
    * Whether the award was withdrawn, read from the call's stream so that a write right after a

@@ -15,6 +15,12 @@ export class ReadModels {
     return this.readStore.get<D>(await this.runner.collectionFor(projection), id);
   }
 
+  /** One document as known at `asOf` (ISO timestamp), or now when null: a lookup by id either way. */
+  async getAsOf<D>(projection: string, id: string, asOf: string | null): Promise<D | null> {
+    const collection = await this.runner.collectionFor(projection);
+    return asOf === null ? this.readStore.get<D>(collection, id) : this.readStore.getAsOf<D>(collection, id, asOf);
+  }
+
   async find<D>(projection: string, filter?: Filter): Promise<D[]> {
     return this.readStore.find<D>(await this.runner.collectionFor(projection), filter);
   }
