@@ -1,3 +1,4 @@
+import './masthead.js';
 import { ApiError } from './api.js';
 import { renderCharts } from './charts.js';
 import { loadDashboard } from './data.js';

@@ -1,3 +1,4 @@
+import '/assets/masthead.js';
 import { ApiError } from '/assets/api.js';
 import { byId, fill, h } from '/assets/dom.js';
 import { lang, setLang } from '/assets/i18n.js';
