@@ -9,12 +9,10 @@ import { withAccess } from './shared/http/openapi-access.js';
 import { withExamples } from './shared/http/openapi-examples.js';
 import type { PlatformOptions } from './platform/platform.module.js';
 import { clientErrorProblem, routerProblem } from './shared/http/edge-errors.js';
+import { acceptRouteBodyLimits, DEFAULT_BODY_LIMIT } from './shared/http/body-limit.js';
 import { assertJsonDepth } from './shared/http/json-depth.js';
 import { limitRequestRate } from './shared/http/rate-limit.js';
 import { assertWellFormedText, csvText } from './shared/http/well-formed-text.js';
-
-/** A bulk import of 100 000 participants (about 25 MB as JSON, 12 MB as CSV, at most 600 bytes a row) fits. */
-const BODY_LIMIT = 64 * 1024 * 1024;
 
 /** Builds the HTTP application; main.ts listens, tests hand it to supertest. */
 export async function createApp(options: PlatformOptions): Promise<NestFastifyApplication> {
@@ -26,7 +24,7 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
         { level: config.logLevel, redact: ['req.headers.authorization'] };
   const adapter = new FastifyAdapter({
     logger,
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: () => randomUUID(),
     // Behind no proxy, X-Forwarded-For is whatever the client wrote: only a configured proxy's word counts.
     trustProxy: config.trustProxy,
@@ -40,6 +38,8 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
   // Before init: the limit's hook is added to the routes registered after it, which is all of them.
   await limitRequestRate(app, config.rateLimitPerMinute, config.jwtSecret);
   const fastify = app.getHttpAdapter().getInstance();
+  // Only the participant import takes a large body (@BodyLimit); every other route keeps the default.
+  acceptRouteBodyLimits(fastify);
   // Participant imports arrive as CSV from spreadsheets; the route parses the text itself.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, body, done) => {
     try {
@@ -50,7 +50,7 @@ export async function createApp(options: PlatformOptions): Promise<NestFastifyAp
   });
   // Fastify's own JSON parser (it refuses __proto__ poisoning), behind a depth limit checked first.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (request, body, done) => {
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: DEFAULT_BODY_LIMIT }, (request, body, done) => {
     const text = body.toString('utf8');
     try {
       assertJsonDepth(text);

@@ -1,3 +1,5 @@
+import './masthead.js';
+import './sign-in-card.js';
 import { ApiError } from './api.js';
 import { renderCharts } from './charts.js';
 import { loadDashboard } from './data.js';

@@ -16,6 +16,7 @@ import { SetTargetsHandler } from './set-targets/set-targets.handler.js';
 import { SetTargetsController } from './set-targets/set-targets.http.controller.js';
 import { YearlyIndicators } from './yearly-indicators.js';
 import { YearGate } from './year-gate.js';
+import { YearStreamWrites } from './year-stream-writes.js';
 import { ReopenIndicatorYearHandler } from './reopen-year/reopen-year.handler.js';
 import { ReopenIndicatorYearController } from './reopen-year/reopen-year.http.controller.js';
 import { WithdrawEstimateHandler } from './withdraw-estimate/withdraw-estimate.handler.js';
@@ -46,6 +47,7 @@ import { WithdrawEstimateController } from './withdraw-estimate/withdraw-estimat
     CloseIndicatorYearHandler,
     ReopenIndicatorYearHandler,
     YearGate,
+    YearStreamWrites,
     { provide: INDICATOR_QUERIES, useClass: IndicatorAnswers },
   ],
   exports: [INDICATOR_QUERIES],

@@ -3,9 +3,8 @@ import { AggregateRepository } from '../shared/application/aggregate-repository.
 import { notFound } from '../shared/domain/domain-error.js';
 import { CLOCK, type Clock } from '../shared/time/clock.js';
 import { offersAggregate } from './domain/decide-offers.js';
-import { outsourcingStream } from './domain/events.js';
+import { offersStream, outsourcingStream } from './domain/events.js';
 import type { OfferCall, OfferCommand } from './domain/offer-commands.js';
-import { offersStream } from './domain/offer-events.js';
 import type { OffersState } from './domain/offers.js';
 import { type ExistingOutsourcing, activeAwards } from './domain/outsourcing.js';
 import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';

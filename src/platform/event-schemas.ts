@@ -10,9 +10,8 @@ import {
 import { indicatorUpcasters } from '../indicators/domain/upcasters.js';
 import { mandateApplicationSchemaVersions, mandateSchemaVersions } from '../mandates/domain/events.js';
 import { mandateUpcasters } from '../mandates/domain/upcasters.js';
-import { outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
+import { offerSchemaVersions, outsourcingSchemaVersions } from '../outsourcing/domain/events.js';
 import { outsourcingUpcasters } from '../outsourcing/domain/upcasters.js';
-import { offerSchemaVersions } from '../outsourcing/domain/offer-events.js';
 import { eventSchemas } from '../shared/domain/event-schema.js';
 import { templateSchemaVersions } from '../templates/domain/events.js';
 import { templateUpcasters } from '../templates/domain/upcasters.js';

@@ -1,5 +1,5 @@
 import type { OfferCall } from '../../src/outsourcing/domain/offer-commands.js';
-import type { OfferScored, OfferSubmitted } from '../../src/outsourcing/domain/offer-events.js';
+import type { OfferScored, OfferSubmitted } from '../../src/outsourcing/domain/events.js';
 
 /** Shared givens for the offer decider, ranking and award-from-offer specs; free of jest globals. */
 export const DUE = '2016-03-01T22:59:59.999Z';

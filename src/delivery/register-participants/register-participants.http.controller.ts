@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../../shared/application/command-context.js';
+import { BodyLimit, bytesInWords, IMPORT_BODY_LIMIT } from '../../shared/http/body-limit.js';
 import { WriteContext } from '../../shared/http/write-context.js';
 import { JoiValidationPipe } from '../../shared/http/joi-validation.pipe.js';
 import { openApiSchema, WriteRoute } from '../../shared/http/openapi.js';
@@ -50,6 +51,7 @@ export class RegisterParticipantsController {
   }
 
   @Post('import')
+  @BodyLimit(IMPORT_BODY_LIMIT)
   @WriteRoute({
     operationId: 'registerParticipants',
     summary: `Import up to ${MAX_IMPORT_ROWS} participants at once, all or none`,
@@ -61,7 +63,7 @@ export class RegisterParticipantsController {
   })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({
-    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). At most ${MAX_IMPORT_ROWS} rows and 64 MiB per request (413 beyond): a larger file goes in several imports. One bad row refuses the batch; every bad row is listed with row, field and message.`,
+    description: `A JSON array of participants, or text/csv with the header ${CSV_HEADER.join(';')} (';' or ',', UTF-8 with or without BOM, target groups separated by '|'). At most ${MAX_IMPORT_ROWS} rows and ${bytesInWords(IMPORT_BODY_LIMIT)} per request (413 beyond): a larger file goes in several imports. One bad row refuses the batch; every bad row is listed with row, field and message.`,
     schema: { oneOf: [{ type: 'array', items: openApiSchema(participantSchema) }, { type: 'string' }] },
     examples: {
       json: { summary: 'a JSON array', value: [PARTICIPANT_EXAMPLE] },

@@ -2,7 +2,7 @@ import type { Aggregate, Decider } from '../../shared/domain/decider.js';
 import { invalid, notFound, ruleBroken } from '../../shared/domain/domain-error.js';
 import { parseEnterpriseNumber } from '../../shared/domain/enterprise-number.js';
 import type { OfferCommand, ScoreOfferData, SubmitOfferData, WithdrawOfferData } from './offer-commands.js';
-import { type OfferEvent, type OfferScored, type OfferSubmitted, type OfferWithdrawn, offerSchemaVersions } from './offer-events.js';
+import { type OfferEvent, type OfferScored, type OfferSubmitted, type OfferWithdrawn, offerSchemaVersions } from './events.js';
 import { assertOnePerCriterion, requireCallOpen, requireOffersClosed, requireOffersOpen, requireStandingOffer } from './offer-rules.js';
 import { evolveOffers, findOffer, initialOffersState, type OffersState, standingOffers } from './offers.js';
 import { assertPositiveCents } from './rules.js';

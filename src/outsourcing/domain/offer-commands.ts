@@ -1,5 +1,4 @@
-import type { CriterionScore } from './events.js';
-import type { OfferAnswer } from './offer-events.js';
+import type { CriterionScore, OfferAnswer } from './events.js';
 import type { OutsourcingStatus, OutsourcingTerms } from './outsourcing.js';
 
 /** The call's terms an offer is checked against, as the application layer read them from the call's stream. */

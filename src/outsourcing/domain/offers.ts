@@ -1,5 +1,4 @@
-import type { CriterionScore } from './events.js';
-import type { OfferAnswer, OfferEvent } from './offer-events.js';
+import type { CriterionScore, OfferAnswer, OfferEvent } from './events.js';
 
 export const OFFER_STATUSES = ['standing', 'replaced', 'withdrawn'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];

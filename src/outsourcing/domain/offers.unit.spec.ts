@@ -1,7 +1,7 @@
 import { specFor } from '../../../test/support/given-when-then.js';
 import { offersDecider } from './decide-offers.js';
 import type { SubmitOfferData } from './offer-commands.js';
-import type { OfferEvent, OfferSubmitted } from './offer-events.js';
+import type { OfferEvent, OfferSubmitted } from './events.js';
 import { A, AFTER, answers, B, BEFORE, DUE, incentiveCall, submitted, tenderCall } from '../../../test/support/offer-fixtures.js';
 
 const spec = specFor(offersDecider);

@@ -1,6 +1,6 @@
 import { A, AFTER, B, BEFORE, C, incentiveCall, scored, submitted, tenderCall } from '../../../test/support/offer-fixtures.js';
 import { awardTermsFromOffer } from './offer-award.js';
-import type { OfferEvent } from './offer-events.js';
+import type { OfferEvent } from './events.js';
 import { evolveOffers, initialOffersState } from './offers.js';
 import { rankOffers } from './ranking.js';
 

@@ -3,8 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { CallOffers } from '../call-offers.js';
-import type { CriterionScore } from '../domain/events.js';
-import type { OfferEvent } from '../domain/offer-events.js';
+import type { CriterionScore, OfferEvent } from '../domain/events.js';
 
 export interface ScoreOfferRequest {
   readonly member: string;

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../shared/application/command-context.js
 import { mintId } from '../../shared/application/minted-ids.js';
 import { brusselsDay } from '../../shared/domain/calendar.js';
 import { CallOffers } from '../call-offers.js';
-import type { OfferAnswer, OfferEvent } from '../domain/offer-events.js';
+import type { OfferAnswer, OfferEvent } from '../domain/events.js';
 
 export interface SubmitOfferRequest {
   readonly lot?: number;

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { WriteResult } from '../../shared/application/aggregate-repository.js';
 import type { CommandContext } from '../../shared/application/command-context.js';
 import { CallOffers } from '../call-offers.js';
-import type { OfferEvent } from '../domain/offer-events.js';
+import type { OfferEvent } from '../domain/events.js';
 
 export class WithdrawOffer extends Command<WriteResult<OfferEvent>> {
   constructor(

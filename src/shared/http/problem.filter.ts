@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { StaleRevision } from '../application/command-context.js';
 import { DomainError } from '../domain/domain-error.js';
 import { IdempotencyViolation, WrongExpectedRevision } from '../event-store/errors.js';
+import { bytesInWords } from './body-limit.js';
 import { HttpProblem, type Problem, PROBLEM_CONTENT_TYPE, RequestValidationError } from './problem.js';
 
 const TITLES: Record<number, string> = {
@@ -32,7 +33,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = this.toProblem(error);
+    const problem = withBodyLimitNamed(this.toProblem(error), host.switchToHttp().getRequest<FastifyRequest>());
     if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
@@ -55,6 +56,13 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return problem(500, 'INTERNAL_ERROR', 'an unexpected error occurred; nothing was changed');
   }
+}
+
+/** Fastify says only "too large": the client needs the limit of the route it called to split its body. */
+function withBodyLimitNamed(found: Problem, request: FastifyRequest | undefined): Problem {
+  const limit = request?.routeOptions?.bodyLimit;
+  if (found.status !== 413 || typeof limit !== 'number') return found;
+  return { ...found, detail: `the body is larger than the ${bytesInWords(limit)} this route accepts` };
 }
 
 function httpCode(status: number, error: HttpException): string {

@@ -1,18 +1,17 @@
 import { type EventStoreDBClient, excludeSystemEvents, START } from '@eventstore/db-client';
 import type { Position, StoredEvent, Subscription } from '../event-store.port.js';
+import { type LoopControl, retryingLoop } from '../retrying-loop.js';
 import { type EsdbRecordedEvent, fromEsdbEvent } from './event-mapping.js';
 import { comparePositionTokens, parsePositionToken } from './position-token.js';
 
 const BATCH = 500;
-/** Events buffered ahead of the handler before the server stream is paused. */
-const HIGH_WATER = 2 * BATCH;
 const MIN_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 5_000;
 
 /**
  * `subscribeToAll` from the last position the handler finished, never from a server checkpoint (a
  * filtered subscription's checkpoint can lie past an event not yet handled). Events are handed over in
- * batches of what has arrived; when the server stream or the handler fails, the subscription is dropped
+ * batches of what has arrived, at most `batchSize`; when the server stream or the handler fails, the subscription is dropped
  * and opened again from the last handled position after a growing pause, so nothing is skipped or applied twice.
  */
 export function esdbCatchUpSubscription(
@@ -20,20 +19,13 @@ export function esdbCatchUpSubscription(
   after: Position | null,
   handle: (events: readonly StoredEvent[]) => Promise<void>,
   onError?: (error: unknown) => void,
+  batchSize = BATCH,
 ): Subscription {
   let handled: Position | null = after;
-  let stopped = false;
-  let wake: (() => void) | null = null;
-  const nap = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    }).finally(() => (wake = null));
+  // Events buffered ahead of the handler before the server stream is paused.
+  const highWater = 2 * batchSize;
 
-  const runOnce = async () => {
+  const runOnce = async ({ isStopped, nap, wake }: LoopControl) => {
     const queue: StoredEvent[] = [];
     const state: { failure: Error | null } = { failure: null };
     const from = handled === null ? START : parsePositionToken(String(handled));
@@ -42,24 +34,24 @@ export function esdbCatchUpSubscription(
     stream.on('data', (resolved: { event?: EsdbRecordedEvent }) => {
       if (!resolved.event) return;
       queue.push(fromEsdbEvent(resolved.event));
-      if (queue.length >= HIGH_WATER) stream.pause();
-      wake?.();
+      if (queue.length >= highWater) stream.pause();
+      wake();
     });
     const fail = (error: unknown) => {
       state.failure ??= error instanceof Error ? error : new Error('the EventStoreDB subscription failed', { cause: error });
-      wake?.();
+      wake();
     };
     stream.on('error', fail);
     stream.on('end', () => fail(new Error('the EventStoreDB subscription ended')));
     try {
-      while (!stopped && state.failure === null) {
+      while (!isStopped() && state.failure === null) {
         if (queue.length === 0) {
           await nap(MAX_BACKOFF_MS);
           continue;
         }
         // The server starts after `fromPosition`; the guard keeps a resubscription exactly-once whatever it resends.
-        const batch = queue.splice(0, BATCH).filter((e) => handled === null || comparePositionTokens(e.position, handled) > 0);
-        if (stream.isPaused() && queue.length < BATCH) stream.resume();
+        const batch = queue.splice(0, batchSize).filter((e) => handled === null || comparePositionTokens(e.position, handled) > 0);
+        if (stream.isPaused() && queue.length < batchSize) stream.resume();
         if (batch.length === 0) continue;
         await handle(batch);
         handled = batch[batch.length - 1].position;
@@ -70,25 +62,6 @@ export function esdbCatchUpSubscription(
     }
   };
 
-  const loop = (async () => {
-    let failures = 0;
-    while (!stopped) {
-      try {
-        await runOnce();
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        onError?.(error);
-        await nap(Math.min(MIN_BACKOFF_MS * 2 ** failures, MAX_BACKOFF_MS));
-      }
-    }
-  })();
-
-  return {
-    async stop() {
-      stopped = true;
-      wake?.();
-      await loop;
-    },
-  };
+  const loop = retryingLoop(runOnce, { firstPauseMs: MIN_BACKOFF_MS, maxPauseMs: MAX_BACKOFF_MS }, onError);
+  return { stop: () => loop.stop() };
 }

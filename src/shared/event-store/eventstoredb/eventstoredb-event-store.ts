@@ -121,8 +121,9 @@ export class EventStoreDbEventStore implements EventStore {
     after: Position | null,
     handle: (events: readonly StoredEvent[]) => Promise<void>,
     onError?: (error: unknown) => void,
+    options: { readonly batchSize?: number } = {},
   ): Subscription {
-    return esdbCatchUpSubscription(this.client, after, handle, onError);
+    return esdbCatchUpSubscription(this.client, after, handle, onError, options.batchSize);
   }
 
   comparePositions(a: Position, b: Position): number {

@@ -1,12 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendLineDurably, completeLines, sameHex } from '../tamper-evidence/anchor-file.js';
-import type { AnchorReason, AuditKey } from '../tamper-evidence/chain-mac.js';
+import { ANCHOR_REASONS, appendLineDurably, readSignedLines, type SignedClaim } from '../tamper-evidence/anchor-file.js';
+import type { AuditKey } from '../tamper-evidence/chain-mac.js';
 import { parsePositionToken } from './position-token.js';
 import type { StreamAnchor, StreamChainBreak } from './stream-chain-breaks.js';
-
-const REASONS: readonly AnchorReason[] = ['count', 'interval', 'shutdown'];
 
 /** Signs an EventStoreDB anchor under its own label: neither an event MAC nor a SQLite anchor can pass for one. */
 export function streamAnchorSignature(key: AuditKey, anchor: StreamAnchor): string {
@@ -38,35 +36,21 @@ export class StreamAnchorFile {
   read(): { readonly anchors: readonly StreamAnchor[]; readonly faults: readonly StreamChainBreak[] } {
     const anchors: StreamAnchor[] = [];
     const faults: StreamChainBreak[] = [];
-    completeLines(this.path).forEach((text, index) => {
-      const line = index + 1;
-      const parsed = parseLine(text);
-      if (!parsed) return faults.push({ position: null, code: 'anchor-forged', detail: `anchor line ${line} is not a readable anchor` });
-      const { signature, ...anchor } = parsed;
-      if (!sameHex(signature, streamAnchorSignature(this.key, anchor)))
-        return faults.push({
-          position: anchor.position,
-          code: 'anchor-forged',
-          detail: `anchor line ${line} is not signed with AUDIT_KEY`,
-        });
-      return anchors.push(anchor);
-    });
+    for (const { line, claim, signed } of readSignedLines(this.path, parseAnchor, (a) => streamAnchorSignature(this.key, a))) {
+      if (!claim) faults.push({ position: null, code: 'anchor-forged', detail: `anchor line ${line} is not a readable anchor` });
+      else if (!signed)
+        faults.push({ position: claim.position, code: 'anchor-forged', detail: `anchor line ${line} is not signed with AUDIT_KEY` });
+      else anchors.push(claim);
+    }
     return { anchors, faults };
   }
 }
 
-function parseLine(text: string): (StreamAnchor & { signature: string }) | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { position, count, heads, at, reason, signature } = value as Record<string, unknown>;
+function parseAnchor(fields: Record<string, unknown>): SignedClaim<StreamAnchor> | null {
+  const { position, count, heads, at, reason, signature } = fields;
   if (typeof position !== 'string' || parsePositionToken(position) === null) return null;
   if (typeof count !== 'number' || !Number.isSafeInteger(count)) return null;
   if (typeof heads !== 'string' || typeof at !== 'string' || typeof signature !== 'string') return null;
-  const known = REASONS.find((r) => r === reason);
-  return known ? { position, count, heads, at, reason: known, signature } : null;
+  const known = ANCHOR_REASONS.find((r) => r === reason);
+  return known ? { claim: { position, count, heads, at, reason: known }, signature } : null;
 }

@@ -18,7 +18,8 @@ export interface AnchorReading {
   readonly faults: readonly AnchorFault[];
 }
 
-const REASONS: readonly AnchorReason[] = ['count', 'interval', 'shutdown'];
+/** Why an anchor was taken; the anchor files of every store use the same reasons. */
+export const ANCHOR_REASONS: readonly AnchorReason[] = ['count', 'interval', 'shutdown'];
 
 /**
  * The anchor writer: one signed line per anchor, appended and fsynced, never rewritten. It lives in
@@ -41,35 +42,59 @@ export class AnchorFile {
   }
 
   read(): AnchorReading {
-    const complete = completeLines(this.path);
     const anchors: Anchor[] = [];
     const faults: AnchorFault[] = [];
-    complete.forEach((text, index) => {
-      const line = index + 1;
-      const parsed = parseLine(text);
-      if (!parsed) return faults.push({ line, position: null, detail: `anchor line ${line} is not a readable anchor` });
-      const { signature, ...claim } = parsed;
-      if (!sameHex(signature, anchorSignature(this.key, claim)))
-        return faults.push({ line, position: claim.position, detail: `anchor line ${line} is not signed with AUDIT_KEY` });
-      return anchors.push(claim);
-    });
+    for (const { line, claim, signed } of readSignedLines(this.path, parseClaim, (c) => anchorSignature(this.key, c))) {
+      if (!claim) faults.push({ line, position: null, detail: `anchor line ${line} is not a readable anchor` });
+      else if (!signed) faults.push({ line, position: claim.position, detail: `anchor line ${line} is not signed with AUDIT_KEY` });
+      else anchors.push(claim);
+    }
     return { anchors, faults };
   }
 }
 
-function parseLine(text: string): (AnchorClaim & { signature: string }) | null {
+function parseClaim(fields: Record<string, unknown>): SignedClaim<AnchorClaim> | null {
+  const { position, mac, at, reason, signature } = fields;
+  if (typeof position !== 'number' || !Number.isSafeInteger(position)) return null;
+  if (typeof mac !== 'string' || typeof at !== 'string' || typeof signature !== 'string') return null;
+  const known = ANCHOR_REASONS.find((r) => r === reason);
+  return known ? { claim: { position, mac, at, reason: known }, signature } : null;
+}
+
+export interface SignedClaim<T> {
+  readonly claim: T;
+  readonly signature: string;
+}
+
+/** One complete line of a signed-line file: what it claims when readable, and whether AUDIT_KEY signed that. */
+export interface SignedLine<T> {
+  readonly line: number;
+  readonly claim: T | null;
+  readonly signed: boolean;
+}
+
+/** Reads the anchor files of every store: each line a JSON object whose `signature` covers the rest. */
+export function readSignedLines<T>(
+  path: string,
+  parse: (fields: Record<string, unknown>) => SignedClaim<T> | null,
+  sign: (claim: T) => string,
+): readonly SignedLine<T>[] {
+  return completeLines(path).map((text, index) => {
+    const fields = jsonObject(text);
+    const parsed = fields && parse(fields);
+    if (!parsed) return { line: index + 1, claim: null, signed: false };
+    return { line: index + 1, claim: parsed.claim, signed: sameHex(parsed.signature, sign(parsed.claim)) };
+  });
+}
+
+function jsonObject(text: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { position, mac, at, reason, signature } = value as Record<string, unknown>;
-  if (typeof position !== 'number' || !Number.isSafeInteger(position)) return null;
-  if (typeof mac !== 'string' || typeof at !== 'string' || typeof signature !== 'string') return null;
-  const known = REASONS.find((r) => r === reason);
-  return known ? { position, mac, at, reason: known, signature } : null;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
 }
 
 /** Appends one line and fsyncs it; the anchor files of every store are written so. */
@@ -87,11 +112,11 @@ export function appendLineDurably(path: string, text: string): void {
 }
 
 /** The complete lines of an anchor file: a crash in the middle of a write leaves an unterminated last line, an anchor never taken. */
-export function completeLines(path: string): readonly string[] {
+function completeLines(path: string): readonly string[] {
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1) : [];
 }
 
-export function sameHex(a: string, b: string): boolean {
+function sameHex(a: string, b: string): boolean {
   const left = Buffer.from(a, 'utf8');
   const right = Buffer.from(b, 'utf8');
   return left.length === right.length && timingSafeEqual(left, right);
