@@ -20,12 +20,14 @@ export class KeyWrapping {
   }
 
   /** `iv` may be a slice of random bytes drawn once for a whole batch; fresh ones are drawn without it. */
-  wrap(key: Buffer, ref: string, iv: Buffer = randomBytes(IV_BYTES)): Buffer {
+  wrap(key: Buffer, ref: string, iv?: Buffer): Buffer {
     if (!this.master) return key;
-    const cipher = createCipheriv('aes-256-gcm', this.master, iv);
+    // Drawn only when needed: a default parameter drew 12 random bytes per person even for a bare key.
+    const nonce = iv ?? randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.master, nonce);
     cipher.setAAD(Buffer.from(`person-key:${ref}`));
     const wrapped = Buffer.concat([cipher.update(key), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), wrapped]);
+    return Buffer.concat([nonce, cipher.getAuthTag(), wrapped]);
   }
 
   /** The random bytes `wrap` needs per key, drawn once for a batch: none without a master key. */

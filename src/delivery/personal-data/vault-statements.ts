@@ -20,8 +20,10 @@ export function vaultStatements(db: Database.Database) {
     insertSealed: db.prepare<[string, string, Buffer, Buffer, Buffer]>(
       'INSERT INTO sealed_persons (ref, participant_id, iv, tag, ciphertext) VALUES (?, ?, ?, ?, ?)',
     ),
-    sealedAmong: db.prepare<[string], { ref: string }>(
-      `SELECT s.ref FROM sealed_persons s JOIN keys.person_keys k ON k.ref = s.ref WHERE s.ref ${AMONG}`,
+    /** The halves stored of each reference: 2 a whole seal, 1 a half a crash left (one file committed, not the other). */
+    halvesAmong: db.prepare<[string, string], { ref: string; halves: number }>(
+      `SELECT ref, COUNT(*) AS halves FROM (SELECT ref FROM keys.person_keys WHERE ref ${AMONG}
+         UNION ALL SELECT ref FROM sealed_persons WHERE ref ${AMONG}) GROUP BY ref`,
     ),
     removeKeys: db.prepare<[string]>(`DELETE FROM keys.person_keys WHERE ref ${AMONG}`),
     removeSealed: db.prepare<[string]>(`DELETE FROM sealed_persons WHERE ref ${AMONG}`),

@@ -6,10 +6,15 @@ const brusselsDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brusse
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Counted, not a `Date` round trip: an import checks two days a row, and the round trip was a third of its validation. */
 export function isValidDay(day: string): boolean {
   if (!ISO_DAY.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  if (month < 1 || month > 12 || date < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return date <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /** An instant as clients send it: a day and a time with its offset (`Z`, `+01:00`); without an offset it would be ambiguous. */

@@ -22,6 +22,7 @@ import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
 import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
+import { enlargeCacheUntilCommitted, LARGE_BATCH_ROWS } from '../sqlite/batch-page-cache.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
 
 export interface TamperEvidenceOptions {
@@ -92,8 +93,14 @@ export class SqliteEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const result = await this.commits.run(() => this.appendInTransaction(stream, events, expectedRevision));
-    if (result.appended) this.appended.emit('append', result.position);
+    const written = this.commits.run(() => this.appendInTransaction(stream, events, expectedRevision));
+    // A batch this large fills a commit alone: waiting a turn for others to join let a read model's poll
+    // timer run first, and it read and folded the whole batch before this write could answer.
+    if (events.length >= LARGE_BATCH_ROWS) this.commits.flush();
+    const result = await written;
+    // Subscribers (the read models) wake on the next turn: the answer of this write goes out before
+    // they take the event loop for a large batch, which an import of 100 000 rows otherwise waited on.
+    if (result.appended) setImmediate(() => this.appended.emit('append', result.position));
     return { revision: result.revision, position: result.position };
   }
 
@@ -110,6 +117,7 @@ export class SqliteEventStore implements EventStore {
     if (expected === 'no-stream' ? current !== null : expected !== 'any' && current !== expected) {
       throw new WrongExpectedRevision(stream, expected, current);
     }
+    if (events.length >= LARGE_BATCH_ROWS) enlargeCacheUntilCommitted(this.db, ['main']);
     const head = this.statements.head.get();
     let mac = head?.mac ?? '';
     let position = head?.seq ?? 0;
