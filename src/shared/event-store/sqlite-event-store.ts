@@ -22,6 +22,7 @@ import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
 import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
+import type { SlicedVerification } from './tamper-evidence/log-evidence.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
 
 export interface TamperEvidenceOptions {
@@ -195,6 +196,12 @@ export class SqliteEventStore implements EventStore {
   verifyChain(): IntegrityReport {
     this.commits.flush();
     return this.evidence.verifyAll();
+  }
+
+  /** The log up to its head now, leaving the event loop free between slices (see SqliteTamperEvidence.verifyInSlices). */
+  verifyInSlices(options: SlicedVerification): Promise<IntegrityReport> {
+    this.commits.flush();
+    return this.evidence.verifyInSlices(options);
   }
 
   /** What was appended since the last verification (see SqliteTamperEvidence.verifyTail). */

@@ -4,20 +4,16 @@ import type { Clock } from '../../time/clock.js';
 import type { AppendResult, EventStore, IntegrityReport } from '../event-store.port.js';
 import type { Anchor, AnchorFile } from './anchor-file.js';
 import type { AnchorReason, AuditKey } from './chain-mac.js';
-import {
-  anchorFaultBreak,
-  anchorsMissingFromFile,
-  breakKey,
-  type ChainBreak,
-  type ChainWalk,
-  type StoredChainEvent,
-  walkChain,
-} from './chain-verifier.js';
+import { anchorFaultBreak, anchorsMissingFromFile } from './chain-breaks.js';
+import { breakKey, type ChainBreak, type ChainWalk, type StoredChainEvent, walkChain, walkChainInSlices } from './chain-verifier.js';
+import type { SlicedVerification } from './log-evidence.js';
 import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../domain/log-events.js';
 import { integrityReport } from './integrity-report.js';
 
-const ROWS_AFTER = `SELECT position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
-  recorded_at AS recordedAt, mac FROM events WHERE position > ? ORDER BY position`;
+const COLUMNS = `position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
+  recorded_at AS recordedAt, mac`;
+const ROWS_AFTER = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position`;
+const PAGE = `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`;
 
 /** What the last full verification established, so later checks need only read what was appended since. */
 interface Verified {
@@ -30,6 +26,8 @@ interface Verified {
 export class SqliteTamperEvidence {
   private verified: Verified | null = null;
   private anchors: Anchor[] | null = null;
+  /** Counts full verifications, so that a sliced one that ends after a newer one does not replace it. */
+  private generation = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -41,6 +39,7 @@ export class SqliteTamperEvidence {
 
   /** The whole log from its first event, and the whole anchor file. */
   verifyAll(): IntegrityReport {
+    this.generation += 1;
     const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
     this.anchors = [...reading.anchors];
     const acknowledgements = this.acknowledgements();
@@ -54,6 +53,31 @@ export class SqliteTamperEvidence {
     const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, this.anchors);
     const outside = [...reading.faults.map(anchorFaultBreak), ...missingAnchors];
     return this.remember({ walk, outside, acknowledgements });
+  }
+
+  /** verifyAll up to the head the log holds now, a slice at a time; appends go on meanwhile. */
+  async verifyInSlices({ sliceEvents, onProgress, signal }: SlicedVerification): Promise<IntegrityReport> {
+    const generation = (this.generation += 1);
+    const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
+    this.anchors = [...reading.anchors];
+    const acknowledgements = this.acknowledgements();
+    const head = this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
+    onProgress(0, head);
+    const walk = await walkChainInSlices(
+      {
+        key: this.key,
+        rows: this.pages(head, sliceEvents),
+        from: { position: 0, mac: '' },
+        // Anchors taken meanwhile lie beyond the head walked to: they would read as a cut tail.
+        anchors: [...reading.anchors],
+        acknowledgements,
+      },
+      { sliceEvents, signal, onProgress: (checked) => onProgress(checked, head) },
+    );
+    const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, reading.anchors);
+    const verified = { walk, outside: [...reading.faults.map(anchorFaultBreak), ...missingAnchors], acknowledgements };
+    if (generation === this.generation) return this.remember(verified);
+    return integrityReport({ ...verified, anchors: this.anchors });
   }
 
   /**
@@ -121,6 +145,17 @@ export class SqliteTamperEvidence {
 
   private rowsAfter(position: number): Iterable<StoredChainEvent> {
     return this.db.prepare<[number], StoredChainEvent>(ROWS_AFTER).iterate(position);
+  }
+
+  /** Every read is a page of its own: an iterator left open across slices would keep the connection from writing. */
+  private *pages(upTo: number, size: number): Generator<StoredChainEvent> {
+    const page = this.db.prepare<[number, number, number], StoredChainEvent>(PAGE);
+    for (let after = 0; ;) {
+      const rows = page.all(after, upTo, size);
+      yield* rows;
+      if (rows.length < size) return;
+      after = rows[rows.length - 1].position;
+    }
   }
 
   /** Only the acknowledgements' own stream (indexed): one written anywhere else was not written by this service. */
