@@ -46,8 +46,10 @@ async function until(base: string, done: (h: Health) => boolean): Promise<void> 
   while (!done(await health(base))) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const healthLoad = async (base: string) =>
-  (await autocannon({ url: `${base}/health`, connections: CONNECTIONS, duration: SECONDS })).requests.average;
+async function healthLoad(base: string) {
+  const { requests, latency } = await autocannon({ url: `${base}/health`, connections: CONNECTIONS, duration: SECONDS });
+  return { perSecond: requests.average, p50: latency.p50, p99: latency.p99 };
+}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'daeb-bench-verify-'));
@@ -81,9 +83,10 @@ async function main(): Promise<void> {
             after: after.verification,
             stillVerifying: after.integrity === 'verifying',
           },
-          healthPerSecondWhileVerifying: during,
-          healthPerSecondAfter: quiet,
-          ratio: Number((during / quiet).toFixed(2)),
+          connections: CONNECTIONS,
+          healthWhileVerifying: during,
+          healthAfter: quiet,
+          ratio: Number((during.perSecond / quiet.perSecond).toFixed(2)),
         },
         null,
         2,

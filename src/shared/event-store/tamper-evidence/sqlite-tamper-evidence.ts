@@ -7,13 +7,12 @@ import type { AnchorReason, AuditKey } from './chain-mac.js';
 import { anchorFaultBreak, anchorsMissingFromFile } from './chain-breaks.js';
 import { breakKey, type ChainBreak, type ChainWalk, type StoredChainEvent, walkChain, walkChainInSlices } from './chain-verifier.js';
 import type { SlicedVerification } from './log-evidence.js';
+import { CHAIN_COLUMNS, pagedChainRows } from './chain-rows.js';
+import { canWalkInThread, walkInThread } from './chain-walk-thread.js';
 import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../domain/log-events.js';
 import { integrityReport } from './integrity-report.js';
 
-const COLUMNS = `position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
-  recorded_at AS recordedAt, mac`;
-const ROWS_AFTER = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position`;
-const PAGE = `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`;
+const ROWS_AFTER = `SELECT ${CHAIN_COLUMNS} FROM events WHERE position > ? ORDER BY position`;
 
 /** What the last full verification established, so later checks need only read what was appended since. */
 interface Verified {
@@ -55,7 +54,11 @@ export class SqliteTamperEvidence {
     return this.remember({ walk, outside, acknowledgements });
   }
 
-  /** verifyAll up to the head the log holds now, a slice at a time; appends go on meanwhile. */
+  /**
+   * verifyAll up to the head the log holds now, in a worker thread on its own read-only connection (or
+   * a slice at a time on this thread where there is no compiled worker); appends go on meanwhile. A log
+   * of one slice or less is walked at once, so that a small log is known before the service listens.
+   */
   async verifyInSlices({ sliceEvents, onProgress, signal }: SlicedVerification): Promise<IntegrityReport> {
     const generation = (this.generation += 1);
     const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
@@ -63,17 +66,18 @@ export class SqliteTamperEvidence {
     const acknowledgements = this.acknowledgements();
     const head = this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
     onProgress(0, head);
-    const walk = await walkChainInSlices(
-      {
-        key: this.key,
-        rows: this.pages(head, sliceEvents),
-        from: { position: 0, mac: '' },
-        // Anchors taken meanwhile lie beyond the head walked to: they would read as a cut tail.
-        anchors: [...reading.anchors],
-        acknowledgements,
-      },
-      { sliceEvents, signal, onProgress: (checked) => onProgress(checked, head) },
-    );
+    // Anchors taken meanwhile lie beyond the head walked to: they would read as a cut tail.
+    const job = { key: this.key, from: { position: 0, mac: '' }, anchors: [...reading.anchors], acknowledgements };
+    const progress = (checked: number) => onProgress(checked, head);
+    const inThread = () =>
+      walkChainInSlices({ ...job, rows: pagedChainRows(this.db, head, sliceEvents) }, { sliceEvents, onProgress: progress, signal });
+    const walk =
+      head > sliceEvents && !this.db.memory && canWalkInThread()
+        ? await walkInThread({ ...job, file: this.db.name, head, progressEvery: sliceEvents }, progress, signal).catch((error: unknown) => {
+            if (signal.aborted) throw error;
+            return inThread();
+          })
+        : await inThread();
     const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, reading.anchors);
     const verified = { walk, outside: [...reading.faults.map(anchorFaultBreak), ...missingAnchors], acknowledgements };
     if (generation === this.generation) return this.remember(verified);
@@ -145,17 +149,6 @@ export class SqliteTamperEvidence {
 
   private rowsAfter(position: number): Iterable<StoredChainEvent> {
     return this.db.prepare<[number], StoredChainEvent>(ROWS_AFTER).iterate(position);
-  }
-
-  /** Every read is a page of its own: an iterator left open across slices would keep the connection from writing. */
-  private *pages(upTo: number, size: number): Generator<StoredChainEvent> {
-    const page = this.db.prepare<[number, number, number], StoredChainEvent>(PAGE);
-    for (let after = 0; ;) {
-      const rows = page.all(after, upTo, size);
-      yield* rows;
-      if (rows.length < size) return;
-      after = rows[rows.length - 1].position;
-    }
   }
 
   /** Only the acknowledgements' own stream (indexed): one written anywhere else was not written by this service. */
