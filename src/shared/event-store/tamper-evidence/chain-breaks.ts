@@ -1,7 +1,14 @@
 import type { Anchor, AnchorFault } from './anchor-file.js';
-import type { ChainBreak } from './chain-verifier.js';
 
 // The breaks a verification can find, each with the sentence an operator reads.
+
+export type BreakCode = 'altered' | 'forged' | 'missing' | 'truncated' | 'anchor-mismatch' | 'anchor-forged' | 'anchor-missing';
+
+export interface ChainBreak {
+  readonly position: number | null;
+  readonly code: BreakCode;
+  readonly detail: string;
+}
 
 export function missing(from: number, to: number, anchors: readonly Anchor[]): ChainBreak {
   const range = from === to ? `event ${from} is missing` : `events ${from} to ${to} are missing`;

@@ -1,17 +1,9 @@
 import type { Anchor } from './anchor-file.js';
 import { type AuditKey, type ChainedEvent, chainMac } from './chain-mac.js';
-import { altered, anchorMismatch, forged, missing, truncated } from './chain-breaks.js';
+import { altered, anchorMismatch, type ChainBreak, forged, missing, truncated } from './chain-breaks.js';
 import { INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../domain/log-events.js';
 
 export type StoredChainEvent = ChainedEvent & { readonly mac: string };
-
-export type BreakCode = 'altered' | 'forged' | 'missing' | 'truncated' | 'anchor-mismatch' | 'anchor-forged' | 'anchor-missing';
-
-export interface ChainBreak {
-  readonly position: number | null;
-  readonly code: BreakCode;
-  readonly detail: string;
-}
 
 /** The last event verified: the walk goes on from its MAC. Position 0 and '' before the first event. */
 export interface ChainCheckpoint {
