@@ -39,6 +39,8 @@ export interface AppConfig {
   readonly mailFrom?: string;
   /** The first pause before a notice is sent again; it doubles per attempt. */
   readonly smtpRetryBaseMs?: number;
+  /** Events the start-up verification checks between two turns of the event loop. */
+  readonly integritySliceEvents?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -61,6 +63,7 @@ interface Env extends TokenEnv, StoreEnv {
   readonly SMTP_URL?: string;
   readonly MAIL_FROM: string;
   readonly SMTP_RETRY_BASE_MS: number;
+  readonly INTEGRITY_SLICE_EVENTS: number;
 }
 
 const schema = Joi.object<Env>({
@@ -102,6 +105,7 @@ const schema = Joi.object<Env>({
     .messages({ 'string.uriCustomScheme': 'SMTP_URL must be an smtp:// or smtps:// URL' }),
   MAIL_FROM: Joi.string().email({ tlds: false }).default('regie@daeb.local'),
   SMTP_RETRY_BASE_MS: Joi.number().integer().min(1).default(30_000),
+  INTEGRITY_SLICE_EVENTS: Joi.number().integer().min(1).max(1_000_000).default(1_000),
 }).unknown(true);
 
 /** Beside DATA_DIR, not inside it: `./data` anchors in `./data-anchors`. */
@@ -134,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(value.SMTP_URL ? { smtpUrl: value.SMTP_URL } : {}),
     mailFrom: value.MAIL_FROM,
     smtpRetryBaseMs: value.SMTP_RETRY_BASE_MS,
+    integritySliceEvents: value.INTEGRITY_SLICE_EVENTS,
   };
 }
 

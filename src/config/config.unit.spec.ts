@@ -36,6 +36,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '2.5' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
+
+  it('verifies the log at start 1 000 events per turn of the event loop unless told, at least 1', () => {
+    expect(loadConfig({}).integritySliceEvents).toBe(1000);
+    expect(loadConfig({ INTEGRITY_SLICE_EVENTS: '50' }).integritySliceEvents).toBe(50);
+    expect(() => loadConfig({ INTEGRITY_SLICE_EVENTS: '0' })).toThrow(/INTEGRITY_SLICE_EVENTS/);
+  });
 });
 
 describe('the audit key and the anchor folder', () => {

@@ -27,13 +27,16 @@ export class HealthController {
    * Answers without a token: for load balancers and for people. Lag is in events on the embedded store.
    * A broken log answers 503 until an operator acknowledges the break (POST /audit/integrity/acknowledge):
    * a service that cannot vouch for its history should leave the rotation until someone has looked.
+   * While the check begun at start runs, 200 with `verifying`: nothing is known against the history yet,
+   * and a process restarted for being "unhealthy" would only begin the check again.
    */
   @Get()
   @ApiOperation({ operationId: 'getHealth', summary: 'Liveness, the log head, its integrity and how far the read models lag' })
   @ApiResponse({
     status: 200,
     type: HealthView,
-    description: 'log head, integrity (intact or acknowledged), projection positions and lag, each store with its kind, state and latency',
+    description:
+      'log head, integrity (intact, acknowledged, or verifying with how far while the check begun at start runs), projection positions and lag, each store with its kind, state and latency',
   })
   @ApiResponse({
     status: 503,
@@ -46,12 +49,14 @@ export class HealthController {
       probeStore(kinds.eventStore.kind, () => this.store.headPosition()),
       probeStore(kinds.readStore.kind, () => this.readStore.activeVersion('health-probe')),
     ]);
-    const integrity = (await this.integrity.current()).status;
+    const state = await this.integrity.current();
+    const integrity = state.status;
     const { head, position, lag, projections } = await runnerReport(this.store, this.runner);
     if (integrity === 'broken') void reply.status(503);
     return {
-      status: integrity === 'broken' ? 'broken' : 'ok',
+      status: integrity === 'broken' || integrity === 'verifying' ? integrity : 'ok',
       integrity,
+      verification: state.status === 'verifying' ? { checked: state.checked, of: state.of } : null,
       log: { head },
       projections: { position, lag, details: projections },
       stores: { eventStore, readStore },

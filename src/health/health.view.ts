@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { IntegrityReport, Position } from '../shared/event-store/event-store.port.js';
+import type { Position } from '../shared/event-store/event-store.port.js';
+import type { IntegrityState } from '../platform/integrity/integrity-monitor.js';
 import type { ProjectionReport } from '../projection-runner/projection-metrics.js';
 import { enumOf } from '../shared/http/api-enum.js';
 import { ApiPosition } from '../shared/http/written.view.js';
@@ -53,15 +54,25 @@ class NoticeOutboxView {
   @ApiProperty({ type: String, nullable: true, example: null }) readonly error!: string | null;
 }
 
+class VerificationView {
+  @ApiProperty({ type: Number, nullable: true, example: 120_000, description: 'events verified so far; null on EventStoreDB' })
+  readonly checked!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1_000_000, description: 'the events up to the head the check began at' })
+  readonly of!: number | null;
+}
+
 export class HealthView {
   @ApiProperty({
-    enum: ['ok', 'broken'],
+    enum: ['ok', 'verifying', 'broken'],
     example: 'ok',
-    description: 'broken: the event log fails verification and nobody acknowledged it',
+    description:
+      'broken (503): the event log fails verification and nobody acknowledged it; verifying (200): the full check begun at start has not ended, the history is not vouched for yet',
   })
-  readonly status!: 'ok' | 'broken';
-  @ApiProperty({ enum: enumOf<IntegrityReport['status']>()('intact', 'acknowledged', 'broken'), example: 'intact' })
-  readonly integrity!: IntegrityReport['status'];
+  readonly status!: 'ok' | 'verifying' | 'broken';
+  @ApiProperty({ enum: enumOf<IntegrityState['status']>()('intact', 'acknowledged', 'broken', 'verifying'), example: 'intact' })
+  readonly integrity!: IntegrityState['status'];
+  @ApiProperty({ type: VerificationView, nullable: true, description: 'how far the check begun at start is, while integrity is verifying' })
+  readonly verification!: VerificationView | null;
   @ApiProperty({ type: LogView }) readonly log!: LogView;
   @ApiProperty({ type: ProjectionsView }) readonly projections!: ProjectionsView;
   @ApiProperty({ type: StoresView, description: 'each store: its kind, whether it answered, and how fast' })

@@ -34,7 +34,7 @@ export interface PlatformOptions {
 }
 
 /**
- * Verifies the log, then starts the runner before any module's bootstrap hook (the demo seeder's
+ * Begins verifying the log, then starts the runner before any module's bootstrap hook (the demo seeder's
  * lookups read the read models) and the anchor schedule. On shutdown: stops the runner, takes the
  * last anchor, closes the stores.
  */
@@ -54,12 +54,14 @@ class StoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.opened.ready(), this.readStores.ready()]);
-    await this.integrity.checkAtStart();
+    // Requests are answered while a long log is verified; /health says `verifying` until it ends.
+    this.integrity.checkAtStart().catch(() => undefined);
     if (this.runProjections) await this.runner.start();
     this.anchors.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.integrity.stop();
     await this.runner.stop();
     await this.anchors.stop();
     await this.store.close();
@@ -95,7 +97,7 @@ export class PlatformModule {
       { provide: ProjectionRunner, useValue: runner },
       { provide: ReadModels, useValue: new ReadModels(readStore, runner) },
       { provide: 'RUN_PROJECTIONS', useValue: runProjections },
-      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(opened.evidence) },
+      { provide: IntegrityMonitor, useValue: new IntegrityMonitor(opened.evidence, config.integritySliceEvents) },
       { provide: AnchorSchedule, useValue: new AnchorSchedule(opened.evidence) },
       AggregateRepository,
       StoreLifecycle,

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
-import { anchorsMissingFromFile } from '../../src/shared/event-store/tamper-evidence/chain-verifier.js';
+import { anchorsMissingFromFile } from '../../src/shared/event-store/tamper-evidence/chain-breaks.js';
 import { auditKey, canonicalEvent, type ChainedEvent, chainMac } from '../../src/shared/event-store/tamper-evidence/chain-mac.js';
 
 const AUDIT_KEY = 'contract-audit-key-that-is-at-least-32-bytes';

@@ -23,6 +23,7 @@ import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
 import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.js';
 import { enlargeCacheUntilCommitted, LARGE_BATCH_ROWS } from '../sqlite/batch-page-cache.js';
+import type { SlicedVerification } from './tamper-evidence/log-evidence.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
 
 export interface TamperEvidenceOptions {
@@ -203,6 +204,12 @@ export class SqliteEventStore implements EventStore {
   verifyChain(): IntegrityReport {
     this.commits.flush();
     return this.evidence.verifyAll();
+  }
+
+  /** The log up to its head now, leaving the event loop free between slices (see SqliteTamperEvidence.verifyInSlices). */
+  verifyInSlices(options: SlicedVerification): Promise<IntegrityReport> {
+    this.commits.flush();
+    return this.evidence.verifyInSlices(options);
   }
 
   /** What was appended since the last verification (see SqliteTamperEvidence.verifyTail). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BreakCode } from '../tamper-evidence/chain-verifier.js';
+import type { BreakCode } from '../tamper-evidence/chain-breaks.js';
 import type { AnchorReason } from '../tamper-evidence/chain-mac.js';
 
 /** A break on EventStoreDB: its position is the `$all` token of the event concerned. */

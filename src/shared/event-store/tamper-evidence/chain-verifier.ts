@@ -1,16 +1,9 @@
-import type { Anchor, AnchorFault } from './anchor-file.js';
+import type { Anchor } from './anchor-file.js';
 import { type AuditKey, type ChainedEvent, chainMac } from './chain-mac.js';
+import { altered, anchorMismatch, type ChainBreak, forged, missing, truncated } from './chain-breaks.js';
 import { INTEGRITY_BREAK_ACKNOWLEDGED, LOG_ANCHORED } from '../../domain/log-events.js';
 
 export type StoredChainEvent = ChainedEvent & { readonly mac: string };
-
-export type BreakCode = 'altered' | 'forged' | 'missing' | 'truncated' | 'anchor-mismatch' | 'anchor-forged' | 'anchor-missing';
-
-export interface ChainBreak {
-  readonly position: number | null;
-  readonly code: BreakCode;
-  readonly detail: string;
-}
 
 /** The last event verified: the walk goes on from its MAC. Position 0 and '' before the first event. */
 export interface ChainCheckpoint {
@@ -53,7 +46,37 @@ export const breakKey = (position: number | null) => String(position);
  * starting point (what follows is verified again; the acknowledged event itself cannot be).
  */
 export function walkChain(input: ChainWalkInput): ChainWalk {
-  const walk = walkPassingAcknowledged(input);
+  const steps = walkPassingAcknowledged(input, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return settle(input, step.value);
+}
+
+export interface SliceOptions {
+  /** Events verified between two turns of the event loop. */
+  readonly sliceEvents: number;
+  /** Told the events verified so far after every slice. */
+  readonly onProgress?: (checked: number) => void;
+  /** Stops the walk between two slices (the store is closing). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The same walk as walkChain, giving the event loop a turn after every slice: requests are answered
+ * while a long log is verified. The rows must not hold a statement open across slices (page them).
+ */
+export async function walkChainInSlices(input: ChainWalkInput, { sliceEvents, onProgress, signal }: SliceOptions): Promise<ChainWalk> {
+  const steps = walkPassingAcknowledged(input, sliceEvents);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return settle(input, step.value);
+    onProgress?.(step.value);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+  }
+}
+
+/** An acknowledgement counts only once the walk has verified its own event: one that did not is no acknowledgement. */
+function settle(input: ChainWalkInput, walk: RawWalk): ChainWalk {
   const verified = new Set(walk.acknowledgementEvents);
   // Events after the stop were not reached: an acknowledgement there is not yet known good or bad,
   // and the stop itself is the break to report (acknowledging it lets the walk reach the others).
@@ -82,7 +105,15 @@ interface Passed {
   readonly lastBefore: ChainCheckpoint;
 }
 
-function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }: ChainWalkInput) {
+interface RawWalk extends Omit<ChainWalk, 'passed'> {
+  readonly passed: readonly Passed[];
+}
+
+/** Yields the events checked so far after every `sliceEvents`, and returns the walk. */
+function* walkPassingAcknowledged(
+  { key, rows, from, anchors, acknowledgements }: ChainWalkInput,
+  sliceEvents: number,
+): Generator<number, RawWalk, void> {
   const anchorsAt = new Map<number, Anchor[]>();
   for (const anchor of anchors) anchorsAt.set(anchor.position, [...(anchorsAt.get(anchor.position) ?? []), anchor]);
   const iterator = rows[Symbol.iterator]();
@@ -132,6 +163,7 @@ function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }:
     if (row.type === INTEGRITY_BREAK_ACKNOWLEDGED && vouchedFor) acknowledgementEvents.push(row.position);
     checked += 1;
     last = { position: row.position, mac: row.mac };
+    if (checked % sliceEvents === 0) yield checked;
   }
   const beyond = anchors.filter((a) => a.position > last.position).sort((a, b) => b.position - a.position)[0];
   if (beyond) {
@@ -139,58 +171,4 @@ function walkPassingAcknowledged({ key, rows, from, anchors, acknowledgements }:
     if (!pass(found)) return stop(found);
   }
   return { checked, last, passed, stoppedAt: null, anchorEvents, acknowledgementEvents };
-}
-
-/**
- * Anchor events the log recorded but the anchor file does not hold: the file was cut or replaced. The
- * newest may lack its line after a crash between the append and the file write, so it is spared.
- */
-export function anchorsMissingFromFile(anchorEvents: readonly number[], anchors: readonly Anchor[]): readonly ChainBreak[] {
-  const inFile = new Set(anchors.map((a) => a.position));
-  return anchorEvents
-    .slice(0, -1)
-    .filter((position) => !inFile.has(position))
-    .map((position) => ({
-      position,
-      code: 'anchor-missing' as const,
-      detail: `the log recorded an anchor at position ${position} that the anchor file does not hold: the anchor file was cut or replaced`,
-    }));
-}
-
-export function anchorFaultBreak(fault: AnchorFault): ChainBreak {
-  return { position: fault.position, code: 'anchor-forged', detail: fault.detail };
-}
-
-function missing(from: number, to: number, anchors: readonly Anchor[]): ChainBreak {
-  const range = from === to ? `event ${from} is missing` : `events ${from} to ${to} are missing`;
-  const anchored = anchors.some((a) => a.position >= from && a.position <= to) ? ', including an anchored one' : '';
-  return { position: from, code: 'missing', detail: `${range} from the log${anchored}` };
-}
-
-function altered(position: number): ChainBreak {
-  return { position, code: 'altered', detail: `event ${position} does not match its MAC: it was changed after it was recorded` };
-}
-
-function forged(position: number): ChainBreak {
-  return {
-    position,
-    code: 'forged',
-    detail: `the MACs from event ${position} on were not made with AUDIT_KEY: the chain was recomputed without the key`,
-  };
-}
-
-function anchorMismatch(anchor: Anchor): ChainBreak {
-  return {
-    position: anchor.position,
-    code: 'anchor-mismatch',
-    detail: `event ${anchor.position} is not the one anchored at ${anchor.at}: the history up to it was rewritten`,
-  };
-}
-
-function truncated(head: number, anchor: Anchor): ChainBreak {
-  return {
-    position: head + 1,
-    code: 'truncated',
-    detail: `the log ends at position ${head} but was anchored at position ${anchor.position} at ${anchor.at}: its tail was removed`,
-  };
 }

@@ -1,6 +1,7 @@
 import type { IntegrityReport, Position } from '../event-store.port.js';
 import type { Anchor } from './anchor-file.js';
-import { breakKey, type ChainBreak, type ChainWalk } from './chain-verifier.js';
+import type { ChainBreak } from './chain-breaks.js';
+import { breakKey, type ChainWalk } from './chain-verifier.js';
 
 export interface ReportInput {
   readonly walk: ChainWalk;

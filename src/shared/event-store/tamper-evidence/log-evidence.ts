@@ -10,6 +10,15 @@ export interface AnchorMark {
   readonly reason: AnchorReason;
 }
 
+export interface SlicedVerification {
+  /** Events verified between two turns of the event loop. */
+  readonly sliceEvents: number;
+  /** Events verified so far, of the events up to the head the verification began at. */
+  readonly onProgress: (checked: number, of: number) => void;
+  /** Stops it between two slices: the store is closing. */
+  readonly signal: AbortSignal;
+}
+
 /**
  * What the integrity monitor and the anchor schedule need of a store's tamper evidence: the SQLite
  * store's HMAC chain over the log, or EventStoreDB's chains per stream (verified asynchronously, as
@@ -18,6 +27,11 @@ export interface AnchorMark {
 export interface LogEvidence {
   verifyChain(): IntegrityReport | Promise<IntegrityReport>;
   verifyTail(): IntegrityReport | Promise<IntegrityReport>;
+  /**
+   * verifyChain up to the head the log holds now, leaving the event loop free between slices; what is
+   * appended meanwhile is left to the next verifyTail. Absent where verifyChain already awaits each read.
+   */
+  verifyInSlices?(options: SlicedVerification): Promise<IntegrityReport>;
   headPosition(): Promise<Position | null>;
   lastAnchor(): AnchorMark | null;
   anchor(reason: AnchorReason): Promise<AnchorMark | null>;

@@ -4,20 +4,15 @@ import type { Clock } from '../../time/clock.js';
 import type { AppendResult, EventStore, IntegrityReport } from '../event-store.port.js';
 import type { Anchor, AnchorFile } from './anchor-file.js';
 import type { AnchorReason, AuditKey } from './chain-mac.js';
-import {
-  anchorFaultBreak,
-  anchorsMissingFromFile,
-  breakKey,
-  type ChainBreak,
-  type ChainWalk,
-  type StoredChainEvent,
-  walkChain,
-} from './chain-verifier.js';
+import { anchorFaultBreak, anchorsMissingFromFile, type ChainBreak } from './chain-breaks.js';
+import { breakKey, type ChainWalk, type StoredChainEvent, walkChain, walkChainInSlices } from './chain-verifier.js';
+import type { SlicedVerification } from './log-evidence.js';
+import { CHAIN_COLUMNS, pagedChainRows } from './chain-rows.js';
+import { canWalkInThread, walkInThread } from './chain-walk-thread.js';
 import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../domain/log-events.js';
 import { integrityReport } from './integrity-report.js';
 
-const ROWS_AFTER = `SELECT position, id, stream, revision, type, schema_version AS schemaVersion, data, metadata,
-  recorded_at AS recordedAt, mac FROM events WHERE position > ? ORDER BY position`;
+const ROWS_AFTER = `SELECT ${CHAIN_COLUMNS} FROM events WHERE position > ? ORDER BY position`;
 
 /** What the last full verification established, so later checks need only read what was appended since. */
 interface Verified {
@@ -30,6 +25,8 @@ interface Verified {
 export class SqliteTamperEvidence {
   private verified: Verified | null = null;
   private anchors: Anchor[] | null = null;
+  /** Counts full verifications, so that a sliced one that ends after a newer one does not replace it. */
+  private generation = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -41,6 +38,7 @@ export class SqliteTamperEvidence {
 
   /** The whole log from its first event, and the whole anchor file. */
   verifyAll(): IntegrityReport {
+    this.generation += 1;
     const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
     this.anchors = [...reading.anchors];
     const acknowledgements = this.acknowledgements();
@@ -54,6 +52,36 @@ export class SqliteTamperEvidence {
     const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, this.anchors);
     const outside = [...reading.faults.map(anchorFaultBreak), ...missingAnchors];
     return this.remember({ walk, outside, acknowledgements });
+  }
+
+  /**
+   * verifyAll up to the head the log holds now, in a worker thread on its own read-only connection (or
+   * a slice at a time on this thread where there is no compiled worker); appends go on meanwhile. A log
+   * of one slice or less is walked at once, so that a small log is known before the service listens.
+   */
+  async verifyInSlices({ sliceEvents, onProgress, signal }: SlicedVerification): Promise<IntegrityReport> {
+    const generation = (this.generation += 1);
+    const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
+    this.anchors = [...reading.anchors];
+    const acknowledgements = this.acknowledgements();
+    const head = this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
+    onProgress(0, head);
+    // Anchors taken meanwhile lie beyond the head walked to: they would read as a cut tail.
+    const job = { key: this.key, from: { position: 0, mac: '' }, anchors: [...reading.anchors], acknowledgements };
+    const progress = (checked: number) => onProgress(checked, head);
+    const inThread = () =>
+      walkChainInSlices({ ...job, rows: pagedChainRows(this.db, head, sliceEvents) }, { sliceEvents, onProgress: progress, signal });
+    const walk =
+      head > sliceEvents && !this.db.memory && canWalkInThread()
+        ? await walkInThread({ ...job, file: this.db.name, head, progressEvery: sliceEvents }, progress, signal).catch((error: unknown) => {
+            if (signal.aborted) throw error;
+            return inThread();
+          })
+        : await inThread();
+    const missingAnchors = walk.stoppedAt ? [] : anchorsMissingFromFile(walk.anchorEvents, reading.anchors);
+    const verified = { walk, outside: [...reading.faults.map(anchorFaultBreak), ...missingAnchors], acknowledgements };
+    if (generation === this.generation) return this.remember(verified);
+    return integrityReport({ ...verified, anchors: this.anchors });
   }
 
   /**
