@@ -21,12 +21,14 @@ export async function foldBatch(
   last: Position,
   fence?: Fence,
 ): Promise<CollectionCommit> {
-  const handled = events.filter((e) => projection.handles.includes(e.type));
-  const ids = [...new Set(handled.flatMap((e) => projection.documentIds(e)))];
+  const handles = handledTypes(projection);
+  const handled = events.filter((e) => handles.has(e.type));
+  const idsOf = handled.map((e) => projection.documentIds(e));
+  const ids = [...new Set(idsOf.flat())];
   const documents = ids.length > 0 ? await readStore.load(collection, ids) : new Map<string, unknown>();
   const changes = new Map<string, DocumentChange>();
-  for (const event of handled) {
-    for (const id of projection.documentIds(event)) {
+  for (const [i, event] of handled.entries()) {
+    for (const id of idsOf[i]) {
       const next = projection.evolve(documents.has(id) ? documents.get(id) : null, event);
       if (next === null) documents.delete(id);
       else documents.set(id, next);
@@ -37,4 +39,13 @@ export async function foldBatch(
     }
   }
   return { collection, changes: [...changes.values()], checkpoint: last, fence };
+}
+
+const handledSets = new WeakMap<Projection, ReadonlySet<string>>();
+
+/** A rebuild asks this once per event per projection: a Set, not a scan of the list. */
+function handledTypes(projection: Projection): ReadonlySet<string> {
+  let types = handledSets.get(projection);
+  if (!types) handledSets.set(projection, (types = new Set(projection.handles)));
+  return types;
 }

@@ -36,13 +36,15 @@ CREATE TABLE IF NOT EXISTS events (
  */
 export function toStoredEvent(row: EventRow): StoredEvent {
   let metadata: StoredEvent['metadata'] | undefined;
+  // Only the metadata text stays reachable from the event, not the whole row (its data text, its MAC).
+  const metadataText = row.metadata;
   return {
     id: row.id,
     type: row.type,
     schemaVersion: row.schema_version,
     data: JSON.parse(row.data) as StoredEvent['data'],
     get metadata() {
-      return (metadata ??= JSON.parse(row.metadata) as StoredEvent['metadata']);
+      return (metadata ??= JSON.parse(metadataText) as StoredEvent['metadata']);
     },
     stream: row.stream,
     revision: row.revision,

@@ -75,6 +75,7 @@ export class SqliteEventStore implements EventStore {
         `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq,
                 (SELECT mac FROM events ORDER BY position DESC LIMIT 1) AS mac`,
       ),
+      readAll: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       insert: this.db.prepare(
         `INSERT INTO events (position, id, stream, revision, type, schema_version, data, metadata, recorded_at, mac)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -148,9 +149,7 @@ export class SqliteEventStore implements EventStore {
 
   async readAll({ after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
     this.commits.flush();
-    const rows = this.db
-      .prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
-      .all(after === null ? 0 : Number(after), limit);
+    const rows = this.statements.readAll.all(after === null ? 0 : Number(after), limit);
     const events = rows.map(toStoredEvent);
     return { events, last: events.length > 0 ? events[events.length - 1].position : after };
   }
