@@ -23,14 +23,16 @@ export async function foldBatch(
   last: Position,
   fence?: Fence,
 ): Promise<CollectionCommit[]> {
-  const handled = events.filter((e) => projection.handles.includes(e.type));
-  const ids = [...new Set(handled.flatMap((e) => projection.documentIds(e)))];
+  const handles = handledTypes(projection);
+  const handled = events.filter((e) => handles.has(e.type));
+  const idsOf = handled.map((e) => projection.documentIds(e));
+  const ids = [...new Set(idsOf.flat())];
   const documents = ids.length > 0 ? await readStore.load(collection, ids) : new Map<string, unknown>();
   const changes = new Map<string, DocumentChange>();
   const tally = projection.tally?.bind(projection);
   const totals = tally ? new RunningTotals(tally) : null;
-  for (const event of handled) {
-    for (const id of projection.documentIds(event)) {
+  for (const [i, event] of handled.entries()) {
+    for (const id of idsOf[i]) {
       const previous = documents.has(id) ? documents.get(id) : null;
       const next = projection.evolve(previous, event);
       totals?.record(previous, next, event.position, event.recordedAt);
@@ -45,4 +47,13 @@ export async function foldBatch(
   const commit = { collection, changes: [...changes.values()], checkpoint: last, fence };
   if (!totals) return [commit];
   return [commit, await totals.commit(readStore, totalsCollectionOf(collection), last, fence)];
+}
+
+const handledSets = new WeakMap<Projection, ReadonlySet<string>>();
+
+/** A rebuild asks this once per event per projection: a Set, not a scan of the list. */
+function handledTypes(projection: Projection): ReadonlySet<string> {
+  let types = handledSets.get(projection);
+  if (!types) handledSets.set(projection, (types = new Set(projection.handles)));
+  return types;
 }

