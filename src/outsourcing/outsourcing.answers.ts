@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AwardDocument, OutsourcingDocument } from '../../projections/outsourcings.projection.js';
 import { ReadModels } from '../platform/read-models.js';
 import { AggregateRepository } from '../shared/application/aggregate-repository.js';
-import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
-import { toBrusselsDay } from '../shared/domain/calendar.js';
 import { callYearFigures } from './domain/call-year-counts.js';
-import { type AwardWithdrawn, outsourcingStream } from './domain/events.js';
+import { outsourcingStream } from './domain/events.js';
 import { findAward } from './domain/outsourcing.js';
 import { outsourcingAggregate } from './domain/outsourcing.aggregate.js';
 import type { AwardFacts, CallYearFigures, OutsourcingQueries } from './outsourcing.queries.js';
@@ -16,7 +14,6 @@ export class OutsourcingAnswers implements OutsourcingQueries {
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(AggregateRepository) private readonly repository: AggregateRepository,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async award(outsourcingId: string, awardId: string, asOf: string | null = null): Promise<AwardFacts | null> {
@@ -31,11 +28,10 @@ export class OutsourcingAnswers implements OutsourcingQueries {
   }
 
   async withdrawnOn(outsourcingId: string, awardId: string): Promise<string | null> {
-    const events = await this.store.readStream(outsourcingStream(outsourcingId));
-    const granted = events.some((e) => e.type === 'AwardGranted' && (e.data as { awardId?: string }).awardId === awardId);
-    if (!granted) return '0000-01-01';
-    const withdrawal = events.find((e) => e.type === 'AwardWithdrawn' && (e.data as { awardId?: string }).awardId === awardId);
-    return withdrawal ? toBrusselsDay((withdrawal.data as unknown as AwardWithdrawn['data']).withdrawnOn) : null;
+    // The call's state as folded so far (cached, checked against the stream's revision), not a read of its whole stream.
+    const { state } = await this.repository.load(outsourcingStream(outsourcingId), outsourcingAggregate);
+    const award = findAward(state, awardId);
+    return award ? award.withdrawnOn : '0000-01-01';
   }
 
   async yearFigures(year: number, asOf: string | null): Promise<CallYearFigures> {

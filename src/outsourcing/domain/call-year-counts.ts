@@ -43,8 +43,8 @@ const HOLDER = 'holder:';
 export function callYearCounts(call: CountedCall): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   const add = (year: number, name: string, by: number) => {
-    const key = String(year);
-    counts[key] = { ...counts[key], [name]: (counts[key]?.[name] ?? 0) + by };
+    const ofYear = (counts[String(year)] ??= {});
+    ofYear[name] = (ofYear[name] ?? 0) + by;
   };
   const launchYear = yearOf(call.launchedOn);
   add(launchYear, 'launched', 1);

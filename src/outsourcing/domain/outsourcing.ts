@@ -1,3 +1,4 @@
+import { toBrusselsDay } from '../../shared/domain/calendar.js';
 import type { OutsourcingEvent, OutsourcingLaunched } from './events.js';
 
 /** Where a call stands; the decider, the read model and the list filter all take their values from here. */
@@ -15,6 +16,8 @@ export interface Award {
   readonly amountCents: number;
   readonly awardedOn: string;
   readonly withdrawn: boolean;
+  /** The Brussels day of the withdrawal, null while the award stands: delivery dates its refusals by it. */
+  readonly withdrawnOn: string | null;
 }
 
 export type OutsourcingState =
@@ -31,12 +34,19 @@ export function evolveOutsourcing(state: OutsourcingState, event: OutsourcingEve
     case 'AwardGranted': {
       if (state.status === 'none') return state;
       const { awardId, lot, enterpriseNumber, amountCents, awardedOn } = event.data;
-      return { ...state, awards: [...state.awards, { awardId, lot, enterpriseNumber, amountCents, awardedOn, withdrawn: false }] };
+      return {
+        ...state,
+        awards: [...state.awards, { awardId, lot, enterpriseNumber, amountCents, awardedOn, withdrawn: false, withdrawnOn: null }],
+      };
     }
     case 'AwardAmended':
       return withAward(state, event.data.awardId, (award) => ({ ...award, amountCents: event.data.amountCents }));
     case 'AwardWithdrawn':
-      return withAward(state, event.data.awardId, (award) => ({ ...award, withdrawn: true }));
+      return withAward(state, event.data.awardId, (award) => ({
+        ...award,
+        withdrawn: true,
+        withdrawnOn: toBrusselsDay(event.data.withdrawnOn),
+      }));
     case 'OutsourcingDeclaredNotGranted':
       return withStatus(state, 'not-granted');
     case 'OutsourcingCancelled':

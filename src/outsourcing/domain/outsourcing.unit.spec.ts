@@ -49,8 +49,9 @@ describe('outsourcing state', () => {
       amountCents: 9_000_000,
       awardedOn: '2016-05-02',
       withdrawn: true,
+      withdrawnOn: '2016-06-01',
     });
-    expect(findAward(state, 'a2')).toMatchObject({ amountCents: 5_000_000, withdrawn: false });
+    expect(findAward(state, 'a2')).toMatchObject({ amountCents: 5_000_000, withdrawn: false, withdrawnOn: null });
     expect(activeAwards(state).map((award) => award.awardId)).toEqual(['a2']);
   });
 

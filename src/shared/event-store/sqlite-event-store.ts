@@ -25,6 +25,7 @@ import { SqliteTamperEvidence } from './tamper-evidence/sqlite-tamper-evidence.j
 import { enlargeCacheUntilCommitted, LARGE_BATCH_ROWS } from '../sqlite/batch-page-cache.js';
 import type { SlicedVerification } from './tamper-evidence/log-evidence.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
+import { preparedStatements } from '../sqlite/prepared.js';
 
 export interface TamperEvidenceOptions {
   /** AUDIT_KEY. Without it the development key: only development, tests and benchmarks open a store so. */
@@ -50,6 +51,7 @@ export class SqliteEventStore implements EventStore {
   private readonly key: AuditKey;
   private readonly evidence: SqliteTamperEvidence;
   private readonly statements;
+  private readonly sql: ReturnType<typeof preparedStatements>;
   private readonly commits: GroupCommit;
 
   constructor(
@@ -66,6 +68,7 @@ export class SqliteEventStore implements EventStore {
     sealLegacyChain(this.db, this.key);
     this.appended.setMaxListeners(0);
     this.commits = new GroupCommit(this.db);
+    this.sql = preparedStatements(this.db);
     // Prepared once: the write path is benchmarked, and the MAC is its only new cost.
     this.statements = {
       already: this.db.prepare<[string], { id: string; stream: string; revision: number; position: number }>(
@@ -154,8 +157,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: { fromRevision?: number } = {}): Promise<readonly StoredEvent[]> {
-    return this.db
-      .prepare<[string, number], EventRow>('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')
+    return this.sql<[string, number], EventRow>('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')
       .all(stream, options.fromRevision ?? 0)
       .map(toStoredEvent);
   }
@@ -171,16 +173,18 @@ export class SqliteEventStore implements EventStore {
   async readFiltered(filter: EventFilter, { after, limit }: { after: Position | null; limit: number }): Promise<ReadAllBatch> {
     this.commits.flush();
     const { clause, values } = sqlConditionOf(filter);
-    const rows = this.db
-      .prepare<unknown[], EventRow>(`SELECT * FROM events WHERE position > ?${clause} ORDER BY position LIMIT ?`)
-      .all(after === null ? 0 : Number(after), ...values, limit);
+    const rows = this.sql<unknown[], EventRow>(`SELECT * FROM events WHERE position > ?${clause} ORDER BY position LIMIT ?`).all(
+      after === null ? 0 : Number(after),
+      ...values,
+      limit,
+    );
     const events = rows.map(toStoredEvent);
     return { events, last: events.length > 0 ? events[events.length - 1].position : after };
   }
 
   async headPosition(): Promise<Position | null> {
     this.commits.flush();
-    return this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
+    return this.sql<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
   }
 
   subscribe(

@@ -3,6 +3,7 @@ import type { Position } from '../event-store/event-store.port.js';
 import { type Fence, fenceHolds, type Lease, LeaseLost, nextLease } from './lease.js';
 import { type CollectionCommit, type DocumentChange, type Filter, type ReadStore, totalsCollectionOf } from './read-store.port.js';
 import { GroupCommit } from '../sqlite/group-commit.js';
+import { preparedStatements } from '../sqlite/prepared.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -27,6 +28,7 @@ export class SqliteReadStore implements ReadStore {
   readonly db: Database.Database;
   private readonly commits: GroupCommit;
   private readonly statements;
+  private readonly sql: ReturnType<typeof preparedStatements>;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -38,6 +40,7 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.commits = new GroupCommit(this.db);
+    this.sql = preparedStatements(this.db);
     // Prepared once: a rebuild commits hundreds of batches, each across every projection.
     this.statements = {
       load: this.db.prepare<[string, string], { id: string; doc: string }>(
@@ -57,7 +60,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async checkpoint(collection: string): Promise<Position | null> {
-    const row = this.db.prepare<[string], { position: string }>('SELECT position FROM checkpoints WHERE collection = ?').get(collection);
+    const row = this.sql<[string], { position: string }>('SELECT position FROM checkpoints WHERE collection = ?').get(collection);
     return row ? (JSON.parse(row.position) as Position) : null;
   }
 
@@ -98,16 +101,16 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async get<D>(collection: string, id: string): Promise<D | null> {
-    const row = this.db
-      .prepare<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?')
-      .get(collection, id);
+    const row = this.sql<[string, string], { doc: string }>('SELECT doc FROM documents WHERE collection = ? AND id = ?').get(
+      collection,
+      id,
+    );
     return row ? (JSON.parse(row.doc) as D) : null;
   }
 
   async find<D>(collection: string, filter: Filter = {}): Promise<D[]> {
     const { clause, values } = whereFields(filter);
-    return this.db
-      .prepare<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`)
+    return this.sql<unknown[], { doc: string }>(`SELECT doc FROM documents WHERE collection = ?${clause} ORDER BY id`)
       .all(collection, ...values)
       .map((r) => JSON.parse(r.doc) as D);
   }
@@ -130,47 +133,41 @@ export class SqliteReadStore implements ReadStore {
     const { clause, values } = whereFields(filter);
     // Each document's last version is found from the covering index alone (MAX(seq) per id); only
     // those rows' document texts are read. Commit order (seq) decides which version is the last.
-    const rows = this.db
-      .prepare<unknown[], { doc: string }>(
-        `SELECT doc FROM document_history
+    const rows = this.sql<unknown[], { doc: string }>(
+      `SELECT doc FROM document_history
        JOIN (SELECT MAX(seq) AS last FROM document_history WHERE collection = ? AND recorded_at <= ? GROUP BY id) ON seq = last
        WHERE doc IS NOT NULL${clause}`,
-      )
-      .all(collection, asOf, ...values);
+    ).all(collection, asOf, ...values);
     return rows.map((r) => JSON.parse(r.doc) as D);
   }
 
   async getAsOf<D>(collection: string, id: string, asOf: string): Promise<D | null> {
     // One step down the by-id index: the version recorded last at or before asOf (commit order breaks a tie).
-    const row = this.db
-      .prepare<[string, string, string], { doc: string | null }>(
-        'SELECT doc FROM document_history WHERE collection = ? AND id = ? AND recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1',
-      )
-      .get(collection, id, asOf);
+    const row = this.sql<[string, string, string], { doc: string | null }>(
+      'SELECT doc FROM document_history WHERE collection = ? AND id = ? AND recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1',
+    ).get(collection, id, asOf);
     return row?.doc ? (JSON.parse(row.doc) as D) : null;
   }
 
   async drop(collection: string): Promise<void> {
     this.db.transaction(() => {
       for (const table of ['documents', 'document_history', 'checkpoints']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE collection IN (?, ?)`).run(collection, totalsCollectionOf(collection));
+        this.sql(`DELETE FROM ${table} WHERE collection IN (?, ?)`).run(collection, totalsCollectionOf(collection));
       }
     })();
   }
 
   async activeVersion(projection: string): Promise<number | null> {
     return (
-      this.db.prepare<[string], { version: number }>('SELECT version FROM projection_versions WHERE projection = ?').get(projection)
-        ?.version ?? null
+      this.sql<[string], { version: number }>('SELECT version FROM projection_versions WHERE projection = ?').get(projection)?.version ??
+      null
     );
   }
 
   async setActiveVersion(projection: string, version: number): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version',
-      )
-      .run(projection, version);
+    this.sql(
+      'INSERT INTO projection_versions (projection, version) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET version = excluded.version',
+    ).run(projection, version);
   }
 
   async acquireLease(name: string, owner: string, ttlMs: number): Promise<Lease | null> {
@@ -179,11 +176,9 @@ export class SqliteReadStore implements ReadStore {
       .transaction(() => {
         const next = nextLease(this.lease(name), name, owner, Date.now(), ttlMs);
         if (next)
-          this.db
-            .prepare(
-              'INSERT INTO leases (name, owner, token, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, token = excluded.token, expires_at = excluded.expires_at',
-            )
-            .run(name, next.owner, next.token, next.expiresAt);
+          this.sql(
+            'INSERT INTO leases (name, owner, token, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, token = excluded.token, expires_at = excluded.expires_at',
+          ).run(name, next.owner, next.token, next.expiresAt);
         return next;
       })
       .immediate();
@@ -191,13 +186,13 @@ export class SqliteReadStore implements ReadStore {
 
   async releaseLease(name: string, owner: string): Promise<void> {
     // The row stays (expired) so that the next owner's token is still higher than every earlier one.
-    this.db.prepare('UPDATE leases SET expires_at = 0 WHERE name = ? AND owner = ?').run(name, owner);
+    this.sql('UPDATE leases SET expires_at = 0 WHERE name = ? AND owner = ?').run(name, owner);
   }
 
   private lease(name: string): Lease | null {
-    const row = this.db
-      .prepare<[string], { owner: string; token: number; expires_at: number }>('SELECT owner, token, expires_at FROM leases WHERE name = ?')
-      .get(name);
+    const row = this.sql<[string], { owner: string; token: number; expires_at: number }>(
+      'SELECT owner, token, expires_at FROM leases WHERE name = ?',
+    ).get(name);
     return row ? { name, owner: row.owner, token: row.token, expiresAt: row.expires_at } : null;
   }
 
