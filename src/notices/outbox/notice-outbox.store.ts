@@ -61,8 +61,14 @@ const parsed = (row: RawRow): NoticeRow => ({ ...row, call: JSON.parse(row.call)
  * its checkpoint in one transaction, so each launch yields its notices exactly once, even across a
  * crash. Delivery states change here only: the log keeps what was decided, this keeps what was mailed.
  */
+/** How many events of no concern to the outbox may pass before their checkpoint is written anyway. */
+const UNWRITTEN_CHECKPOINT_EVENTS = 10_000;
+
 export class NoticeOutboxStore {
   private readonly db: Database.Database;
+  /** How far the outbox has read, ahead of the written checkpoint by batches it had nothing to record from. */
+  private reached: Position | null = null;
+  private unwritten = 0;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -72,13 +78,26 @@ export class NoticeOutboxStore {
     this.db.exec(SCHEMA);
   }
 
+  /** How far the log has been read: batches with nothing for the outbox move it without a write. */
   checkpoint(): Position | null {
+    return this.reached ?? this.writtenCheckpoint();
+  }
+
+  private writtenCheckpoint(): Position | null {
     const row = this.db.prepare<[], { position: string }>('SELECT position FROM checkpoint WHERE id = 1').get();
     return row ? (JSON.parse(row.position) as Position) : null;
   }
 
   /** Folds a batch of the log into holders and notices, and moves the checkpoint, all or nothing. Answers how many notices it recorded. */
   apply(events: readonly StoredEvent[], last: Position): number {
+    this.reached = last;
+    // A batch without a mandate change or a launch records nothing: a durable commit of its checkpoint
+    // alone would cost every registration an fsync. Read again after a crash, it records nothing either.
+    if (!events.some((e) => MANDATE_TYPES.has(e.type) || e.type === 'OutsourcingLaunched')) {
+      this.unwritten += events.length;
+      if (this.unwritten < UNWRITTEN_CHECKPOINT_EVENTS) return 0;
+    }
+    this.unwritten = 0;
     let recorded = 0;
     this.db.transaction(() => {
       for (const event of events) {
@@ -86,9 +105,7 @@ export class NoticeOutboxStore {
         else if (event.type === 'OutsourcingLaunched')
           recorded += this.record(event as unknown as StoredEvent<'OutsourcingLaunched', OutsourcingLaunched['data']>);
       }
-      this.db
-        .prepare('INSERT INTO checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position')
-        .run(JSON.stringify(last));
+      this.writeCheckpoint(last);
     })();
     return recorded;
   }
@@ -191,6 +208,14 @@ export class NoticeOutboxStore {
   }
 
   close(): void {
+    // An orderly stop writes how far it read, so that the next start does not read those batches again.
+    if (this.unwritten > 0 && this.reached !== null) this.writeCheckpoint(this.reached);
     this.db.close();
+  }
+
+  private writeCheckpoint(position: Position): void {
+    this.db
+      .prepare('INSERT INTO checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position')
+      .run(JSON.stringify(position));
   }
 }
