@@ -23,6 +23,8 @@ export function builderOf(projection: Projection, generation: number): Projectio
     handles: projection.handles,
     documentIds: (event) => projection.documentIds(event),
     evolve: (document, event) => projection.evolve(document, event),
+    // The generation keeps its running totals too (beside its own collection).
+    ...(projection.tally ? { tally: (document: unknown) => projection.tally!(document) } : {}),
   };
 }
 

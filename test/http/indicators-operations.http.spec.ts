@@ -1,3 +1,4 @@
+import { outsourcingsProjection } from '../../projections/outsourcings.projection.js';
 import { grantHolders } from '../support/outsourcing-requests.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,7 +16,11 @@ describe('runner position and lag over HTTP', () => {
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.text).toMatch(/^daeb_log_head_position 2$/m);
     expect(response.text).toMatch(/^daeb_projection_position\{projection="mandate-holders",version="2"\} 2$/m);
-    expect(response.text).toMatch(/^daeb_projection_lag_events\{projection="outsourcings",version="1"\} 0$/m);
+    const lag = new RegExp(
+      `^daeb_projection_lag_events\\{projection="outsourcings",version="${outsourcingsProjection.version}"\\} 0$`,
+      'm',
+    );
+    expect(response.text).toMatch(lag);
     expect(response.text).toMatch(/^daeb_projection_rebuilding\{projection="targets",version="1"\} 0$/m);
   });
 
