@@ -105,3 +105,12 @@ function freePort(): Promise<number> {
     server.on('error', reject);
   });
 }
+
+/** Until every read model has applied the log (GET /health says lag 0). */
+export async function readModelsCaughtUp(service: RunningService): Promise<void> {
+  for (;;) {
+    const health = (await (await fetch(`${service.base}/health`)).json()) as { projections: { lag: number | null } };
+    if (health.projections.lag === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchRow, higherIsBetter, lowerIsBetter, percentile, timed } from '../report.js';
-import { type RunningService, startService, token } from '../service.js';
+import { readModelsCaughtUp, type RunningService, startService, token } from '../service.js';
 import { generateHistory } from './generate-history.js';
 
 /**
@@ -28,7 +28,7 @@ export async function historyBench(sizes: readonly number[], asOfSize: number, s
       const started = performance.now();
       const service = await startService(dataDir);
       const listening = performance.now() - started;
-      await caughtUp(service);
+      await readModelsCaughtUp(service);
       const rebuildRate = events / ((performance.now() - started) / 1000);
       // Taken before the read loads below, whose own peaks (thousands of documents per table request) are the next row's.
       const rebuildRss = service.peakRssMb();
@@ -118,14 +118,6 @@ async function latency(service: RunningService, path: string, duration: number) 
   const result = await autocannon({ url: `${service.base}${path}`, connections: 1, duration, headers: { authorization: management } });
   if (result.non2xx > 0) throw new Error(`GET ${path} answered ${result.non2xx} non-2xx responses`);
   return { p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-async function caughtUp(service: RunningService): Promise<void> {
-  for (;;) {
-    const health = (await (await fetch(`${service.base}/health`)).json()) as { projections: { lag: number | null } };
-    if (health.projections.lag === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** The yardstick of a rebuild: every row of the log read in order and its data and metadata parsed. */
