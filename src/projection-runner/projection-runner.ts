@@ -2,11 +2,11 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Projection } from '../../projections/projection.js';
 import type { EventStore, Position, StoredEvent } from '../shared/event-store/event-store.port.js';
-import { LeaseLost } from '../shared/read-store/lease.js';
 import { collectionOf, type ReadStore } from '../shared/read-store/read-store.port.js';
-import { foldBatch } from './apply-batch.js';
+import { commitGroupBatch } from './group-batch.js';
 import { LeaseKeeper } from './lease-keeper.js';
-import { LogGroup } from './log-group.js';
+import type { LogGroup } from './log-group.js';
+import { LogGroups } from './log-groups.js';
 import { generationCollection, generationKey } from './rebuild-generation.js';
 import { type ProjectionStatus, type Running, statusOf } from './running-projection.js';
 
@@ -36,12 +36,9 @@ export const DEFAULT_BATCH_SIZE = 2_000;
 export class ProjectionRunner {
   readonly owner: string;
   private readonly ttlMs: number;
-  private readonly batchSize: number;
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Set<() => void>();
-  private readonly groups = new Set<LogGroup<Running>>();
-  /** While start() takes the leases, groups wait, so that projections at one checkpoint read the log together. */
-  private starting = false;
+  private readonly groups: LogGroups;
   private readonly reattaching = new Set<string>();
 
   constructor(
@@ -56,21 +53,13 @@ export class ProjectionRunner {
   ) {
     this.owner = owner;
     this.ttlMs = leaseTtlMs;
-    this.batchSize = batchSize;
+    this.groups = new LogGroups(store, batchSize, (group, members, events) => this.apply(group, members, events));
   }
 
   async start(): Promise<void> {
-    this.starting = true;
-    try {
-      await this.startEach();
-    } finally {
-      this.starting = false;
-      for (const group of this.groups) group.start();
-    }
-  }
-
-  private async startEach(): Promise<void> {
-    for (const projection of this.projections) await this.attach(projection);
+    await this.groups.holdWhile(async () => {
+      for (const projection of this.projections) await this.attach(projection);
+    });
   }
 
   /** Runs a projection on the collection it serves (or the new code version's, rebuilt beside the serving one). */
@@ -83,7 +72,7 @@ export class ProjectionRunner {
         : await this.servingCollection(projection.name, projection.version);
     const lease = new LeaseKeeper(this.readStore, collection, this.owner, this.ttlMs, {
       acquired: () => this.lead(entry),
-      lost: () => this.leave(entry),
+      lost: () => this.groups.leave(entry),
       following: () => this.follow(entry),
     });
     const entry: Running = {
@@ -134,7 +123,7 @@ export class ProjectionRunner {
     this.reattaching.add(name);
     try {
       await entry.lease.stop();
-      await this.leave(entry);
+      await this.groups.leave(entry);
       await this.attach(entry.projection);
     } finally {
       this.reattaching.delete(name);
@@ -182,100 +171,20 @@ export class ProjectionRunner {
   private async lead(entry: Running): Promise<void> {
     // Another instance may have moved the checkpoint while this one followed: start from the store's.
     entry.position = await this.readStore.checkpoint(entry.collection);
-    this.join(entry);
+    this.groups.join(entry);
     // An empty log has nothing to catch up with: a new version takes over at once.
     await this.switchWhenCaughtUp(entry);
   }
 
-  private join(entry: Running): void {
-    let group = [...this.groups].find((g) => g.accepts(entry.position));
-    if (!group) {
-      // A failed batch is delivered again by the group's subscription (its documents and checkpoints
-      // commit together or not at all); events already applied are skipped, so a retry never applies twice.
-      group = new LogGroup<Running>(
-        this.store,
-        this.batchSize,
-        entry.position,
-        (g, members, events) => this.apply(g, members, events),
-        (g, error) => {
-          for (const member of g.members) member.error = error instanceof Error ? error.message : String(error);
-        },
-        (g) => this.merge(g),
-      );
-      this.groups.add(group);
-      if (!this.starting) group.start();
-    }
-    group.members.add(entry);
-    entry.group = group;
-  }
-
-  private async leave(entry: Running): Promise<void> {
-    const group = entry.group;
-    entry.group = null;
-    if (!group) return;
-    group.members.delete(entry);
-    if (group.members.size > 0) return;
-    this.groups.delete(group);
-    await group.stop();
-  }
-
-  /** A group that has reached another's position hands its projections over: one read of the log then serves all. */
-  private merge(group: LogGroup<Running>): void {
-    const other = [...this.groups].find((g) => g !== group && g.accepts(group.position));
-    if (!other) return;
-    for (const member of group.members) {
-      other.members.add(member);
-      member.group = other;
-    }
-    group.members.clear();
-    this.groups.delete(group);
-    // Not awaited: this runs inside the group's own batch, which its stop waits for.
-    void group.stop();
-  }
-
-  /** One batch of the log, folded into every member's collection, committed in one transaction. */
+  /** One batch of the log for a group: committed for its members, who then move on (and may switch versions). */
   private async apply(group: LogGroup<Running>, members: readonly Running[], events: readonly StoredEvent[]): Promise<void> {
-    const last = events[events.length - 1].position;
-    const fenced = members.flatMap((entry) => {
-      const fence = entry.group === group ? entry.lease.fence() : null;
-      const behind = entry.position === null || this.store.comparePositions(last, entry.position) > 0;
-      return fence !== null && behind ? [{ entry, fence }] : [];
-    });
-    let commits = (
-      await Promise.all(
-        fenced.map(({ entry, fence }) =>
-          foldBatch(this.readStore, entry.collection, entry.projection, this.after(entry, events), last, fence),
-        ),
-      )
-    ).flat();
-    let applied = fenced.map(({ entry }) => entry);
-    while (commits.length > 0) {
-      try {
-        await this.readStore.commitAll(commits);
-        break;
-      } catch (error) {
-        const lost = error instanceof LeaseLost ? applied.find((entry) => entry.collection === error.fence.name) : undefined;
-        if (!lost || !(error instanceof LeaseLost)) throw error;
-        // Another instance took this projection over: the others' commit goes on without it.
-        lost.error = error.message;
-        lost.lease.surrender();
-        // Its running totals go with it: they commit under the same fence.
-        commits = commits.filter((commit) => commit.fence?.name !== lost.collection);
-        applied = applied.filter((entry) => entry !== lost);
-      }
-    }
+    const applied = await commitGroupBatch(this.store, this.readStore, group, members, events);
     for (const entry of applied) {
-      entry.position = last;
+      entry.position = events[events.length - 1].position;
       entry.error = null;
       await this.switchWhenCaughtUp(entry);
     }
     this.notify();
-  }
-
-  private after(entry: Running, events: readonly StoredEvent[]): readonly StoredEvent[] {
-    const from = entry.position;
-    if (from === null || this.store.comparePositions(events[0].position, from) > 0) return events;
-    return events.filter((event) => this.store.comparePositions(event.position, from) > 0);
   }
 
   private async follow(entry: Running): Promise<void> {
