@@ -54,12 +54,18 @@ export async function startService(dataDir: string, env: Record<string, string> 
       break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  let stopping = false;
+  // A service that dies under load says why: its last output, instead of a bare connection reset in the bench.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`service exited (${code ?? signal}) during the benchmark:\n${output.slice(-3000)}`);
+  });
   return {
     base,
     child,
     peakRssMb: () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -108,9 +114,15 @@ function freePort(): Promise<number> {
 
 /** Until every read model has applied the log (GET /health says lag 0). */
 export async function readModelsCaughtUp(service: RunningService): Promise<void> {
-  for (;;) {
-    const health = (await (await fetch(`${service.base}/health`)).json()) as { projections: { lag: number | null } };
-    if (health.projections.lag === 0) return;
+  for (let resets = 0; ;) {
+    try {
+      const health = (await (await fetch(`${service.base}/health`)).json()) as { projections: { lag: number | null } };
+      if (health.projections.lag === 0) return;
+    } catch (error) {
+      // A pooled keep-alive connection the server closed after a long import (its idle timeout) reads as a
+      // reset: ask again on a new one; a service that is gone fails every time.
+      if ((resets += 1) > 20) throw error;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
