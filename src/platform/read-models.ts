@@ -17,8 +17,7 @@ export class ReadModels {
 
   /** One document as known at `asOf` (ISO timestamp), or now when null: a lookup by id either way. */
   async getAsOf<D>(projection: string, id: string, asOf: string | null): Promise<D | null> {
-    const collection = await this.runner.collectionFor(projection);
-    return asOf === null ? this.readStore.get<D>(collection, id) : this.readStore.getAsOf<D>(collection, id, asOf);
+    return this.documentAt<D>(await this.runner.collectionFor(projection), id, asOf);
   }
 
   async find<D>(projection: string, filter?: Filter): Promise<D[]> {
@@ -41,11 +40,11 @@ export class ReadModels {
    */
   async totals(projection: string, key: string, asOf: string | null): Promise<Counters> {
     const collection = totalsCollectionOf(await this.runner.collectionFor(projection));
-    const document =
-      asOf === null
-        ? await this.readStore.get<TotalsDocument>(collection, key)
-        : await this.readStore.getAsOf<TotalsDocument>(collection, key, asOf);
-    return document?.counters ?? {};
+    return (await this.documentAt<TotalsDocument>(collection, key, asOf))?.counters ?? {};
+  }
+
+  private documentAt<D>(collection: string, id: string, asOf: string | null): Promise<D | null> {
+    return asOf === null ? this.readStore.get<D>(collection, id) : this.readStore.getAsOf<D>(collection, id, asOf);
   }
 
   position(): Position | null {
