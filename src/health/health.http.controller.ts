@@ -57,7 +57,7 @@ export class HealthController {
       status: integrity === 'broken' || integrity === 'verifying' ? integrity : 'ok',
       integrity,
       verification: state.status === 'verifying' ? { checked: state.checked, of: state.of } : null,
-      log: { head },
+      log: { head, intactUpTo: state.status === 'verifying' ? null : state.intactUpTo },
       projections: { position, lag, details: projections },
       stores: { eventStore, readStore },
       notices: await this.notices.report(),

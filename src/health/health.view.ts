@@ -8,6 +8,10 @@ import type { StoreHealth } from './store-probe.js';
 
 class LogView {
   @ApiPosition('the newest event in the log; null while it is empty') readonly head!: Position | null;
+  @ApiPosition(
+    'how far the chain is verified intact (or up to the first break); behind the head for a moment while a long tail (a large import) is walked, a slice a turn; null while verifying at start',
+  )
+  readonly intactUpTo!: Position | null;
 }
 
 class ProjectionReportView implements ProjectionReport {

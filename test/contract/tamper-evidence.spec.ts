@@ -224,6 +224,45 @@ describe('tamper evidence on the SQLite store (real files)', () => {
     expect(store.verifyTail()).toMatchObject({ status: 'broken', problem: { position: 5, code: 'truncated' } });
     await store.close();
   });
+
+  it('walks a long tail a part at a time; an anchor beyond the part walked is not yet a cut', async () => {
+    const { store } = await logOf(3);
+    expect(store.verifyTail().status).toBe('intact');
+    for (let n = 0; n < 9; n += 1) {
+      await store.append('s', [{ id: `tail-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata }], { expectedRevision: 'any' });
+    }
+    await store.anchor('count'); // position 13
+    expect(store.verifyTail(4)).toMatchObject({ status: 'intact', checked: 7, intactUpTo: 7 });
+    expect(store.verifyTail(4)).toMatchObject({ status: 'intact', checked: 11, intactUpTo: 11 });
+    expect(store.verifyTail(4)).toMatchObject({ status: 'intact', checked: 13, intactUpTo: 13 });
+    expect(store.verifyTail(4)).toMatchObject({ status: 'intact', checked: 13 });
+    await store.close();
+  });
+
+  it('finds, a part at a time, an event altered far into a long tail, and a tail cut below an anchor', async () => {
+    const { store } = await logOf(3);
+    await store.anchor('count'); // position 4
+    expect(store.verifyTail().status).toBe('intact');
+    for (let n = 0; n < 9; n += 1) {
+      await store.append('s', [{ id: `tail-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata }], { expectedRevision: 'any' });
+    }
+    await store.anchor('count'); // position 14
+    store.db.prepare(`UPDATE events SET data = '{"n":99}' WHERE position = 11`).run();
+    expect(store.verifyTail(4)).toMatchObject({ status: 'intact', intactUpTo: 8 });
+    expect(store.verifyTail(4)).toMatchObject({ status: 'broken', problem: { position: 11, code: 'altered' } });
+
+    const cut = await logOf(3);
+    await cut.store.anchor('count');
+    expect(cut.store.verifyTail().status).toBe('intact');
+    for (let n = 0; n < 9; n += 1) {
+      await cut.store.append('s', [{ id: `tail-${n}`, type: 'T', schemaVersion: 1, data: { n }, metadata }], { expectedRevision: 'any' });
+    }
+    await cut.store.anchor('count'); // position 14
+    cut.store.db.prepare('DELETE FROM events WHERE position > 6').run();
+    // The head (6) is within one part: the anchor at 14 is due, and the log ends below it.
+    expect(cut.store.verifyTail(4)).toMatchObject({ status: 'broken', problem: { code: 'truncated' } });
+    await Promise.all([store.close(), cut.store.close()]);
+  });
 });
 
 describe('a log written before AUDIT_KEY', () => {

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultAnchorDir } from '../../src/config/config.js';
+import { EVENT_STORE, type EventStore } from '../../src/shared/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../src/shared/event-store/sqlite-event-store.js';
 import { grantHolders } from '../support/outsourcing-requests.js';
 import { startTestApp, TEST_AUDIT_KEY, type TestApp } from '../support/test-app.js';
@@ -14,7 +16,7 @@ interface Health {
   readonly status: string;
   readonly integrity: string;
   readonly verification: { readonly checked: number | null; readonly of: number | null } | null;
-  readonly log: { readonly head: number | null };
+  readonly log: { readonly head: number | null; readonly intactUpTo: number | null };
 }
 
 /**
@@ -104,5 +106,56 @@ describe('the log verified in the background at start', () => {
   it('verifies a log shorter than one slice before it listens', async () => {
     t = await startTestApp({ dataDir: copyOf(history), config: { integritySliceEvents: EVENTS + 1 } });
     expect(await health(t)).toMatchObject({ code: 200, body: { integrity: 'intact', verification: null } });
+  });
+});
+
+describe('a long tail appended while running (a large import) checked by /health', () => {
+  const SLICE = 50;
+  let t: TestApp;
+  afterEach(() => t.close());
+
+  /** `count` events in one append, as an import writes them; the head before them. */
+  async function appendTail(count: number): Promise<number> {
+    const store = t.app.get<symbol, EventStore>(EVENT_STORE);
+    // The tail before it is verified first, so that the next /health walks this append from its first event.
+    await health(t);
+    const before = Number((await store.headPosition()) ?? 0);
+    const metadata = { actor: 'spec', role: 'system', correlationId: 'tail', causationId: 'tail' };
+    const events = Array.from({ length: count }, (_, n) => ({
+      id: randomUUID(),
+      type: 'HistoryNoted',
+      schemaVersion: 1,
+      data: { n },
+      metadata,
+    }));
+    await store.append(`tail-${randomUUID()}`, events, { expectedRevision: 'no-stream' });
+    return before;
+  }
+
+  it('answers after one slice, intact up to less than the head, and walks the rest between requests', async () => {
+    t = await startTestApp({ config: { integritySliceEvents: SLICE } });
+    await afterVerification(t);
+    const before = await appendTail(1_000);
+
+    const first = await health(t);
+    expect(first).toMatchObject({ code: 200, body: { status: 'ok', integrity: 'intact' } });
+    const head = first.body.log.head as number;
+    expect(head).toBeGreaterThanOrEqual(before + 1_000);
+    expect(first.body.log.intactUpTo).toBe(before + SLICE);
+    await until(async () => (await health(t)).body.log.intactUpTo === head, 10_000);
+  });
+
+  it('finds an event altered far into the tail without another request, and answers 503', async () => {
+    t = await startTestApp({ config: { integritySliceEvents: SLICE } });
+    await afterVerification(t);
+    const altered = (await appendTail(1_000)) + 990;
+    const db = new Database(join(t.dataDir, 'events.db'));
+    db.prepare(`UPDATE events SET data = '{"n":-1}' WHERE position = ?`).run(altered);
+    db.close();
+
+    expect(await health(t)).toMatchObject({ code: 200, body: { integrity: 'intact' } });
+    // The walk goes on after that answer: the next request is already told, whenever it comes.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await health(t)).toMatchObject({ code: 503, body: { integrity: 'broken', log: { intactUpTo: altered - 1 } } });
   });
 });

@@ -26,6 +26,7 @@ export class IntegrityMonitor {
   private report: IntegrityReport | null = null;
   private verifying: { checked: number | null; of: number | null } | null = null;
   private readonly stopping = new AbortController();
+  private walkingTail: Promise<void> | null = null;
 
   constructor(
     private readonly store: LogEvidence,
@@ -75,12 +76,33 @@ export class IntegrityMonitor {
     return this.report;
   }
 
-  /** A known break stays until acknowledged; otherwise what was appended since is checked. */
+  /**
+   * A known break stays until acknowledged; otherwise what was appended since is checked, one slice
+   * before the answer. A longer tail (a large import) is walked on in the background, a slice a turn,
+   * so that /health keeps answering at once; meanwhile the report says how far it is intact.
+   */
   async current(): Promise<IntegrityState> {
     if (this.verifying && !this.report) return { status: 'verifying', ...this.verifying };
     if (this.report?.status === 'broken') return this.report;
-    this.report = await this.store.verifyTail();
+    if (await this.tailSlice()) this.walkRestOfTail();
+    return this.report as IntegrityReport;
+  }
+
+  /** One slice of the tail; true when a full slice was walked, so more may follow. */
+  private async tailSlice(): Promise<boolean> {
+    const before = this.report?.checked ?? 0;
+    this.report = await this.store.verifyTail(this.sliceEvents);
     if (this.report.status === 'broken') this.logger.error(`event log ${this.report.summary}`);
-    return this.report;
+    return this.report.status !== 'broken' && this.report.checked - before >= this.sliceEvents;
+  }
+
+  private walkRestOfTail(): void {
+    if (this.walkingTail) return;
+    this.walkingTail = (async () => {
+      do await new Promise<void>((resolve) => setImmediate(resolve));
+      while (!this.stopping.signal.aborted && (await this.tailSlice()));
+    })()
+      .catch((error: unknown) => this.logger.error(`the log's tail could not be verified: ${String(error)}`))
+      .finally(() => (this.walkingTail = null));
   }
 }

@@ -220,10 +220,10 @@ export class SqliteEventStore implements EventStore {
     return this.evidence.verifyInSlices(options);
   }
 
-  /** What was appended since the last verification (see SqliteTamperEvidence.verifyTail). */
-  verifyTail(): IntegrityReport {
+  /** What was appended since the last verification, at most `maxEvents` of it (see SqliteTamperEvidence.verifyTail). */
+  verifyTail(maxEvents?: number): IntegrityReport {
     this.commits.flush();
-    return this.evidence.verifyTail();
+    return this.evidence.verifyTail(maxEvents);
   }
 
   /** Takes a signed anchor of the head; null when the store has no ANCHOR_DIR. */

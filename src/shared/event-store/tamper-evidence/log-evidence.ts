@@ -26,7 +26,11 @@ export interface SlicedVerification {
  */
 export interface LogEvidence {
   verifyChain(): IntegrityReport | Promise<IntegrityReport>;
-  verifyTail(): IntegrityReport | Promise<IntegrityReport>;
+  /**
+   * What was appended since the last verification. `maxEvents` bounds one call where the walk holds the
+   * event loop (SQLite); a store that awaits each read (EventStoreDB) may walk the whole tail.
+   */
+  verifyTail(maxEvents?: number): IntegrityReport | Promise<IntegrityReport>;
   /**
    * verifyChain up to the head the log holds now, leaving the event loop free between slices; what is
    * appended meanwhile is left to the next verifyTail. Absent where verifyChain already awaits each read.
