@@ -166,7 +166,9 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       expect(again).toEqual(first);
       expect(await store.readStream('s')).toHaveLength(2);
       await expect(store.append('s', [batch[0], event('C')], { expectedRevision: 1 })).rejects.toBeInstanceOf(IdempotencyViolation);
-      expect(await store.readStream('s')).toHaveLength(2);
+      // A stored id further into the batch: refused as a whole, the new event before it not appended either.
+      await expect(store.append('s', [event('D'), batch[1]], { expectedRevision: 1 })).rejects.toBeInstanceOf(IdempotencyViolation);
+      expect((await store.readStream('s')).map((e) => e.type)).toEqual(['A', 'B']);
     });
 
     it('delivers past and new events to a catch-up subscription, in order', async () => {

@@ -74,6 +74,7 @@ export class SqliteEventStore implements EventStore {
       already: this.db.prepare<[string], { id: string; stream: string; revision: number; position: number }>(
         `SELECT id, stream, revision, position FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY position`,
       ),
+      known: this.db.prepare<[string], { found: number }>('SELECT 1 AS found FROM events WHERE id = ?'),
       revision: this.db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),
       // The next position is AUTOINCREMENT's: a tail cut behind the service's back leaves a gap, not a seam.
       head: this.db.prepare<[], { seq: number | null; mac: string | null }>(
@@ -114,7 +115,22 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendInTransaction(stream: string, events: readonly NewEvent[], expected: ExpectedRevision) {
-    const already = this.statements.already.all(JSON.stringify(events.map((e) => e.id)));
+    try {
+      return this.appendOnce(stream, events, expected);
+    } catch (error) {
+      // A batch whose first id is new but a later one is stored: a retry that changed its batch.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes('events.id')) {
+        throw new IdempotencyViolation(stream);
+      }
+      throw error;
+    }
+  }
+
+  private appendOnce(stream: string, events: readonly NewEvent[], expected: ExpectedRevision) {
+    // A retry carries the first id of the append that committed: the whole batch is looked up only then
+    // (looking up every id of a 100 000-event import cost as much as inserting them).
+    const retried = this.statements.known.get(events[0].id) !== undefined;
+    const already = retried ? this.statements.already.all(JSON.stringify(events.map((e) => e.id))) : [];
     if (already.length > 0) {
       // A retry of an append that did commit: answer as the first time, append nothing.
       const sameBatch = already.length === events.length && already.every((row, i) => row.id === events[i].id && row.stream === stream);
