@@ -49,6 +49,19 @@ const CASES: readonly Case[] = [
     },
   ],
   [
+    'seals a large batch once: a retry with one person more seals only that one, the others keep their first seal',
+    async (vault, id) => {
+      // Large enough for the SQLite vault to encrypt it a slice per turn before its commit.
+      const batch = Array.from({ length: 2_500 }, (_, n) => ({ ref: id(`l${n}`), participantId: id(`lp${n}`), data: person }));
+      expect((await vault.sealOnce(batch)).sort()).toEqual(batch.map((p) => p.ref).sort());
+      const retried = [...batch.map((p) => ({ ...p, data: { ...person, name: 'Retry' } })), { ...batch[0], ref: id('extra') }];
+      expect(await vault.sealOnce(retried)).toEqual([id('extra')]);
+      expect(await vault.open(id('l0'))).toEqual(person);
+      expect(await vault.open(id('l2499'))).toEqual(person);
+      expect(await vault.open(id('extra'))).toEqual(person);
+    },
+  ],
+  [
     'keeps a new seal pending until it is confirmed, with its participant',
     async (vault, id) => {
       await vault.sealOnce([{ ref: id('q1'), participantId: id('p1'), data: person }]);

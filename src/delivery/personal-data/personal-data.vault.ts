@@ -1,17 +1,17 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createDecipheriv } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { enlargeCacheUntilCommitted, LARGE_BATCH_ROWS } from '../../shared/sqlite/batch-page-cache.js';
 import { GroupCommit } from '../../shared/sqlite/group-commit.js';
 import { KeyWrapping } from './key-wrapping.js';
+import { type SealedRow, sealBatch, sealInSlices } from './person-sealing.js';
 import { VAULT_SCHEMA, vaultStatements } from './vault-statements.js';
 import type { PersonalData, PersonalDataVaultPort, SealedPerson } from './personal-data-vault.port.js';
 
 export type { PersonalData, SealedPerson } from './personal-data-vault.port.js';
 
-const [KEY_BYTES, IV_BYTES] = [32, 12];
 /** Confirmations nobody waits for ride on the next seal's commit, or go alone after this long. */
 const CONFIRM_DELAY_MS = 1_000;
 
@@ -49,30 +49,21 @@ export class PersonalDataVault implements PersonalDataVaultPort, OnApplicationSh
     this.commits = new GroupCommit(this.db);
   }
 
-  /**
-   * Seals a batch in one transaction: a bulk import stores all its people or none. The random bytes of
-   * the whole batch (keys, nonces and the nonces that wrap the keys) are drawn at once and sliced.
-   */
+  /** Seals a batch in one transaction: a bulk import stores all its people or none. */
   seal(people: readonly SealedPerson[]): void {
-    const wrapBytes = this.keys.ivBytes;
-    const stride = KEY_BYTES + IV_BYTES + wrapBytes;
-    const random = randomBytes(stride * people.length);
+    this.store(sealBatch(people, this.keys));
+  }
+
+  private store(rows: readonly SealedRow[]): void {
     const { insertKey, insertSealed } = this.statements;
     // References are random: inserted in key order, each lands next to the one before it in both
     // B-trees instead of on a page of its own (half the cost of a batch's inserts).
-    const inKeyOrder = [...people].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const inKeyOrder = [...rows].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     this.db.transaction(() => {
-      inKeyOrder.forEach(({ ref, participantId, data }, i) => {
-        const at = i * stride;
-        const key = random.subarray(at, at + KEY_BYTES);
-        const iv = random.subarray(at + KEY_BYTES, at + KEY_BYTES + IV_BYTES);
-        const cipher = createCipheriv('aes-256-gcm', key, iv);
-        cipher.setAAD(Buffer.from(ref));
-        const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
-        const wrapIv = wrapBytes > 0 ? random.subarray(at + KEY_BYTES + IV_BYTES, at + stride) : undefined;
-        insertKey.run(ref, this.keys.wrap(key, ref, wrapIv));
-        insertSealed.run(ref, participantId, iv, cipher.getAuthTag(), ciphertext);
-      });
+      for (const { ref, participantId, iv, tag, ciphertext, wrappedKey } of inKeyOrder) {
+        insertKey.run(ref, wrappedKey);
+        insertSealed.run(ref, participantId, iv, tag, ciphertext);
+      }
     })();
   }
 
@@ -138,7 +129,9 @@ export class PersonalDataVault implements PersonalDataVaultPort, OnApplicationSh
    * must not erase them if it fails. Each new seal stays pending until `confirm`, so that one whose
    * append never happened (a crash in between) can be found and swept. Resolves once the seal is durable.
    */
-  sealOnce(people: readonly SealedPerson[]): Promise<string[]> {
+  async sealOnce(people: readonly SealedPerson[]): Promise<string[]> {
+    // A large batch is encrypted before its commit, a slice per turn, so that other requests are answered meanwhile.
+    const encrypted = people.length >= LARGE_BATCH_ROWS ? await sealInSlices(people, this.keys) : null;
     return this.commits.run(() => {
       this.applyConfirmed();
       const among = JSON.stringify(people.map((p) => p.ref));
@@ -150,7 +143,8 @@ export class PersonalDataVault implements PersonalDataVaultPort, OnApplicationSh
       // Those halves never held a sealed person (their other half is missing), so no checkpoint is owed here.
       this.remove(stored.filter((r) => r.halves === 1).map((r) => r.ref));
       if (fresh.length >= LARGE_BATCH_ROWS) enlargeCacheUntilCommitted(this.db, ['main', 'keys']);
-      this.seal(fresh);
+      if (!encrypted) this.seal(fresh);
+      else this.store(fresh === people ? encrypted : encrypted.filter((row) => !sealed.has(row.ref)));
       this.statements.markPending.run(Date.now(), JSON.stringify([...refs].sort()));
       return refs;
     });
