@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { moduleBody, participant, prepare } from './http.bench.js';
-import { type BenchRow, higherIsBetter, timed } from './report.js';
-import { call, readModelsCaughtUp, startService } from './service.js';
+import { type BenchRow, higherIsBetter, lowerIsBetter, percentile, timed } from './report.js';
+import { call, readModelsCaughtUp, type RunningService, startService } from './service.js';
 
 /**
  * Imports of 10 000 and 100 000 participants in one request (JSON and CSV), against bare inserts of as
@@ -20,7 +20,8 @@ export async function importBench(quick: boolean): Promise<BenchRow[]> {
     const world = await prepare(service, 1);
     const newModule = async () =>
       (await call(service.base, 'POST', `/awards/${world.awardId}/modules`, world.holderAuth, moduleBody())).moduleId;
-    const importInto = async (moduleId: string, rows: number, as: 'json' | 'csv', from: number) => {
+    const importInto = async (into: string | (() => Promise<string>), rows: number, as: 'json' | 'csv', from: number) => {
+      const moduleId = typeof into === 'string' ? into : await into();
       // Each import is measured on its own: the read models have applied the imports before it.
       await readModelsCaughtUp(service);
       const body = as === 'json' ? JSON.stringify(Array.from({ length: rows }, (_, i) => participant(from + i))) : csv(rows, from);
@@ -56,6 +57,7 @@ export async function importBench(quick: boolean): Promise<BenchRow[]> {
         });
       }
     }
+    rows.push(await healthDuringImport(service, quick ? 10_000 : 100_000, (size) => importInto(newModule, size, 'json', (person += size))));
     // In quick mode the big module is filled with 10 000 rows only; the full run uses the 100 000-row import.
     if (quick) await importInto(big, 10_000, 'json', (person += 10_000));
     const fresh = await newModule();
@@ -88,6 +90,42 @@ export async function importBench(quick: boolean): Promise<BenchRow[]> {
     await service.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * How long GET /health waits while an import is written and its events applied to the read models,
+ * one request after the other, against its p99 on the same service idle just before: whether one
+ * organisation's import holds every other request of the service.
+ */
+async function healthDuringImport(service: RunningService, size: number, run: (size: number) => Promise<number>): Promise<BenchRow> {
+  await readModelsCaughtUp(service);
+  const health = () => timed(() => fetch(`${service.base}/health`).then((response) => response.arrayBuffer()));
+  const idle: number[] = [];
+  for (let i = 0; i < 100; i += 1) idle.push((await health()).ms);
+  const waits: number[] = [];
+  let done = false;
+  const polling = (async () => {
+    while (!done) {
+      waits.push((await health()).ms);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    await run(size);
+    await readModelsCaughtUp(service);
+  } finally {
+    done = true;
+    await polling;
+  }
+  const longest = Math.max(...waits);
+  return {
+    section: 'imports',
+    figure: `GET /health while ${size} JSON rows are imported and applied: longest wait (p50 ${percentile(waits, 50).toFixed(0)} ms, ${waits.length} requests)`,
+    value: longest,
+    unit: 'ms',
+    yardstick: { name: 'GET /health p99 idle, same service', value: percentile(idle, 99) },
+    ratio: lowerIsBetter(longest, percentile(idle, 99)),
+  };
 }
 
 function csv(rows: number, from: number): string {
