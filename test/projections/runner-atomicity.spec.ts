@@ -153,10 +153,16 @@ describe('projection runner atomicity', () => {
 });
 
 /** Each document version the read store kept, in commit order (the "as of" history). */
+/**
+ * The versions an "as of" read can see: per document and recording instant, the last one written. Batch
+ * sizes follow the pace of the machine, and an instant split across two batches is written twice.
+ */
 function historyOf(readStore: SqliteReadStore, collection: string) {
-  return readStore.db
+  const rows = readStore.db
     .prepare<[string], { id: string; recordedAt: string; doc: string | null }>(
       'SELECT id, recorded_at AS recordedAt, doc FROM document_history WHERE collection = ? ORDER BY seq',
     )
     .all(collection);
+  const versions = new Map(rows.map((row) => [`${row.id}@${row.recordedAt}`, row]));
+  return [...versions.keys()].sort().map((key) => versions.get(key));
 }
