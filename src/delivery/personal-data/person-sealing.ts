@@ -11,11 +11,14 @@ const [KEY_BYTES, IV_BYTES] = [32, 12];
  */
 export function sealPerson(ref: string, data: PersonalData): SealedPart & { readonly key: Buffer } {
   const key = randomBytes(KEY_BYTES);
-  const iv = randomBytes(IV_BYTES);
+  return { key, ...encrypt(ref, data, key, randomBytes(IV_BYTES)) };
+}
+
+function encrypt(ref: string, data: PersonalData, key: Buffer, iv: Buffer): SealedPart {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(ref));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
-  return { key, iv, tag: cipher.getAuthTag(), ciphertext };
+  return { iv, tag: cipher.getAuthTag(), ciphertext };
 }
 
 export function openPerson(ref: string, key: Buffer, sealed: SealedPart): PersonalData {
@@ -26,12 +29,9 @@ export function openPerson(ref: string, key: Buffer, sealed: SealedPart): Person
 }
 
 /** One person sealed for the SQLite vault: the ciphertext with its nonce and tag, and the person's key wrapped. */
-export interface SealedRow {
+export interface SealedRow extends SealedPart {
   readonly ref: string;
   readonly participantId: string;
-  readonly iv: Buffer;
-  readonly tag: Buffer;
-  readonly ciphertext: Buffer;
   readonly wrappedKey: Buffer;
 }
 
@@ -49,12 +49,9 @@ export function sealBatch(people: readonly SealedPerson[], keys: KeyWrapping): S
   return people.map(({ ref, participantId, data }, i) => {
     const at = i * stride;
     const key = random.subarray(at, at + KEY_BYTES);
-    const iv = random.subarray(at + KEY_BYTES, at + KEY_BYTES + IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    cipher.setAAD(Buffer.from(ref));
-    const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data), 'utf8'), cipher.final()]);
+    const sealed = encrypt(ref, data, key, random.subarray(at + KEY_BYTES, at + KEY_BYTES + IV_BYTES));
     const wrapIv = wrapBytes > 0 ? random.subarray(at + KEY_BYTES + IV_BYTES, at + stride) : undefined;
-    return { ref, participantId, iv, tag: cipher.getAuthTag(), ciphertext, wrappedKey: keys.wrap(key, ref, wrapIv) };
+    return { ref, participantId, ...sealed, wrappedKey: keys.wrap(key, ref, wrapIv) };
   });
 }
 
