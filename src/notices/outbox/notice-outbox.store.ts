@@ -69,6 +69,7 @@ export class NoticeOutboxStore {
   /** How far the outbox has read, ahead of the written checkpoint by batches it had nothing to record from. */
   private reached: Position | null = null;
   private unwritten = 0;
+  private counted: { readonly changes: number; readonly counts: Readonly<Record<DeliveryState, number>> } | null = null;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -197,13 +198,21 @@ export class NoticeOutboxStore {
       .run().changes;
   }
 
+  /**
+   * Asked by every /health, and the GROUP BY reads every notice (40 000 after 800 launches to 50 holders:
+   * ~5 ms). Only this connection writes the outbox (one process per DATA_DIR), so while its
+   * `total_changes()` stands still the counts do too.
+   */
   counts(): Readonly<Record<DeliveryState, number>> {
+    const changes = this.db.prepare<[], number>('SELECT total_changes()').pluck().get() ?? 0;
+    if (this.counted?.changes === changes) return this.counted.counts;
     const counts: Record<DeliveryState, number> = { pending: 0, sending: 0, sent: 0, 'not-wanted': 0, failed: 0 };
     for (const row of this.db
       .prepare<[], { state: DeliveryState; n: number }>('SELECT state, COUNT(*) AS n FROM notices GROUP BY state')
       .all()) {
       counts[row.state] = row.n;
     }
+    this.counted = { changes, counts };
     return counts;
   }
 
