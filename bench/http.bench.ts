@@ -17,8 +17,8 @@ export async function httpBench(quick: boolean): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'daeb-bench-http-'));
   const service = await startService(dataDir);
   try {
-    // Lots enough for every award the three loads can make (~900/s at 64 connections): a lot taken twice answers 409.
-    const world = await prepare(service, quick ? 150 : 800);
+    // Lots enough for every award the three loads make (quick: ~900/s at 64 connections for 3 s): a lot taken twice answers 409.
+    const world = await prepare(service, quick ? 150 : 400);
     const rows: BenchRow[] = [];
     for (const connections of [1, 16, 64]) {
       const health = await load(service.base, connections, seconds, () => ({ method: 'GET', path: '/health' }));
