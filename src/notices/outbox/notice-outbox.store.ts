@@ -69,6 +69,7 @@ export class NoticeOutboxStore {
   /** How far the outbox has read, ahead of the written checkpoint by batches it had nothing to record from. */
   private reached: Position | null = null;
   private unwritten = 0;
+  private readonly totalChanges: Database.Statement<[], number>;
   private counted: { readonly changes: number; readonly counts: Readonly<Record<DeliveryState, number>> } | null = null;
 
   constructor(file: string) {
@@ -77,6 +78,7 @@ export class NoticeOutboxStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.totalChanges = this.db.prepare<[], number>('SELECT total_changes()').pluck();
   }
 
   /** How far the log has been read: batches with nothing for the outbox move it without a write. */
@@ -204,7 +206,7 @@ export class NoticeOutboxStore {
    * `total_changes()` stands still the counts do too.
    */
   counts(): Readonly<Record<DeliveryState, number>> {
-    const changes = this.db.prepare<[], number>('SELECT total_changes()').pluck().get() ?? 0;
+    const changes = this.totalChanges.get() ?? 0;
     if (this.counted?.changes === changes) return this.counted.counts;
     const counts: Record<DeliveryState, number> = { pending: 0, sending: 0, sent: 0, 'not-wanted': 0, failed: 0 };
     for (const row of this.db

@@ -11,6 +11,7 @@ import { CHAIN_COLUMNS, pagedChainRows } from './chain-rows.js';
 import { canWalkInThread, walkInThread } from './chain-walk-thread.js';
 import { ANCHOR_STREAM, INTEGRITY_BREAK_ACKNOWLEDGED, INTEGRITY_STREAM, LOG_ANCHORED } from '../../domain/log-events.js';
 import { integrityReport } from './integrity-report.js';
+import { preparedStatements } from '../../sqlite/prepared.js';
 
 const ROWS_AFTER = `SELECT ${CHAIN_COLUMNS} FROM events WHERE position > ? ORDER BY position`;
 const ROWS_BETWEEN = `SELECT ${CHAIN_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`;
@@ -28,6 +29,7 @@ export class SqliteTamperEvidence {
   private anchors: Anchor[] | null = null;
   /** Counts full verifications, so that a sliced one that ends after a newer one does not replace it. */
   private generation = 0;
+  private readonly sql: ReturnType<typeof preparedStatements>;
 
   constructor(
     private readonly db: Database.Database,
@@ -35,7 +37,9 @@ export class SqliteTamperEvidence {
     private readonly anchorFile: AnchorFile | null,
     private readonly clock: Clock,
     private readonly append: EventStore['append'],
-  ) {}
+  ) {
+    this.sql = preparedStatements(db);
+  }
 
   /** The whole log from its first event, and the whole anchor file. */
   verifyAll(): IntegrityReport {
@@ -65,7 +69,7 @@ export class SqliteTamperEvidence {
     const reading = this.anchorFile?.read() ?? { anchors: [], faults: [] };
     this.anchors = [...reading.anchors];
     const acknowledgements = this.acknowledgements();
-    const head = this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
+    const head = this.headPosition();
     onProgress(0, head);
     // Anchors taken meanwhile lie beyond the head walked to: they would read as a cut tail.
     const job = { key: this.key, from: { position: 0, mac: '' }, anchors: [...reading.anchors], acknowledgements };
@@ -98,9 +102,9 @@ export class SqliteTamperEvidence {
     const base = this.verified;
     if (!base || !this.anchors) return this.verifyAll();
     const { last } = base.walk;
-    const still = this.db.prepare<[number], { mac: string }>('SELECT mac FROM events WHERE position = ?').get(last.position);
+    const still = this.sql<[number], { mac: string }>('SELECT mac FROM events WHERE position = ?').get(last.position);
     if (last.position > 0 && still?.mac !== last.mac) return this.verifyAll();
-    const head = this.db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
+    const head = this.headPosition();
     const upTo = head - last.position > maxEvents ? last.position + maxEvents : head;
     const tail = walkChain({
       key: this.key,
@@ -152,6 +156,11 @@ export class SqliteTamperEvidence {
     const report = integrityReport({ ...verified, anchors: this.anchors ?? [] });
     this.verified = report.status === 'broken' ? null : verified;
     return report;
+  }
+
+  /** Asked by every /health (verifyTail): prepared once. */
+  private headPosition(): number {
+    return this.sql<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? 0;
   }
 
   private rowsAfter(position: number): Iterable<StoredChainEvent> {
