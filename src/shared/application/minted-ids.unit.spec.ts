@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CommandContext } from './command-context.js';
 import { mintId } from './minted-ids.js';
 
@@ -22,5 +23,12 @@ describe('ids minted for a write', () => {
     expect(mintId(context('adviser\u0000k1\u0000hash'), 'award')).not.toBe(mintId(context('adviser\u0000k2\u0000hash'), 'award'));
     expect(mintId(context(), 'award')).not.toBe(mintId(context(), 'award'));
     expect(mintId(context(), 'award')).toMatch(UUID);
+  });
+
+  it('are the ids earlier versions minted for the same key: a retry across an upgrade names the stored ids', () => {
+    const hex = createHash('sha256').update('adviser\u0000k1\u0000hash\u0000participant:7').digest('hex');
+    const variant = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
+    const before = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    expect(mintId(context('adviser\u0000k1\u0000hash'), 'participant:7')).toBe(before);
   });
 });
