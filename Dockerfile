@@ -22,4 +22,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "dist/src/main.js"]
+# The heap limit as `npm run start:prod` sets it: see "Production" in the README.
+CMD ["node", "--max-old-space-size=512", "dist/src/main.js"]

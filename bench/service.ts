@@ -10,6 +10,10 @@ import { createServer } from 'node:net';
 const SECRET = 'benchmark-secret-that-is-at-least-32-characters';
 export const AUDIT_KEY = 'benchmark-audit-key-at-least-32-bytes-long!';
 export const MAIN = 'dist/src/main.js';
+/** The Node flags `npm run start:prod` (and the Dockerfile) start the service with: its heap limit. */
+const PRODUCTION_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['start:prod']
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
 
 export interface RunningService {
   readonly base: string;
@@ -23,7 +27,7 @@ export async function startService(dataDir: string, env: Record<string, string> 
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm run bench builds it first`);
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...PRODUCTION_FLAGS, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
