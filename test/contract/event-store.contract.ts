@@ -185,5 +185,33 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       await subscription.stop();
       expect(seen.map((e) => e.type)).toEqual(['A', 'B', 'C']);
     });
+
+    it('delivers only the types a subscription asks for, in order, and tells how far it has read', async () => {
+      await store.append('s', [event('A', { n: 1 }), event('B', { n: 2 }), event('A', { n: 3 })], { expectedRevision: 'any' });
+      const seen: StoredEvent[] = [];
+      const reached: Position[] = [];
+      let resolveDone: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (resolveDone = resolve));
+      const subscription = store.subscribe(
+        null,
+        async (events, at) => {
+          seen.push(...events);
+          reached.push(at);
+          if (seen.length === 3) resolveDone();
+        },
+        undefined,
+        { types: ['A', 'C'] },
+      );
+      await store.append('t', [event('B', { n: 4 }), event('C', { n: 5 }), event('B', { n: 6 })], { expectedRevision: 'any' });
+      await done;
+      await subscription.stop();
+      expect(seen.map((e) => [e.type, e.data.n])).toEqual([
+        ['A', 1],
+        ['A', 3],
+        ['C', 5],
+      ]);
+      for (const [i, at] of reached.entries()) if (i > 0) expect(store.comparePositions(at, reached[i - 1])).toBeGreaterThan(0);
+      expect(store.comparePositions(reached[reached.length - 1], seen[2].position)).toBeGreaterThanOrEqual(0);
+    });
   });
 }

@@ -37,14 +37,15 @@ export async function scopedEventStore(store: EventStore): Promise<EventStore> {
       );
     },
     headPosition: async () => (await scan((from) => store.readAll({ after: from, limit: 500 }), null, Number.MAX_SAFE_INTEGER)).last,
-    subscribe: (after, handle, onError) =>
+    subscribe: (after, handle, onError, options) =>
       store.subscribe(
         after ?? start,
-        async (events) => {
+        async (events, reached) => {
           const own = events.filter(mine).map(unscoped);
-          if (own.length > 0) await handle(own);
+          if (own.length > 0) await handle(own, reached);
         },
         onError,
+        options,
       ),
     comparePositions: (a, b) => store.comparePositions(a, b),
     parsePosition: (token) => store.parsePosition(token),

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { MandateEvent } from '../../mandates/domain/events.js';
+import { type MandateEvent, MandateEventTypes } from '../../mandates/domain/events.js';
 import type { OutsourcingLaunched } from '../../outsourcing/domain/events.js';
 import type { Position, StoredEvent } from '../../shared/event-store/event-store.port.js';
 import { type Notice, type NoticeCall, noticesForLaunch } from '../domain/notice.js';
@@ -16,14 +16,6 @@ CREATE TABLE IF NOT EXISTS notices (
 );
 CREATE INDEX IF NOT EXISTS notices_feed ON notices (enterprise_number, position);
 CREATE INDEX IF NOT EXISTS notices_due ON notices (state, next_attempt_at);`;
-
-const MANDATE_TYPES = new Set<string>([
-  'MandateGranted',
-  'MandateSuspended',
-  'MandateReinstated',
-  'MandateRevoked',
-  'NotificationPreferencesSet',
-]);
 
 /**
  * pending: to be mailed; sending: handed to the SMTP server, its answer not recorded yet; sent: the
@@ -61,8 +53,15 @@ const parsed = (row: RawRow): NoticeRow => ({ ...row, call: JSON.parse(row.call)
  * its checkpoint in one transaction, so each launch yields its notices exactly once, even across a
  * crash. Delivery states change here only: the log keeps what was decided, this keeps what was mailed.
  */
-/** How many events of no concern to the outbox may pass before their checkpoint is written anyway. */
-const UNWRITTEN_CHECKPOINT_EVENTS = 10_000;
+/** The types the outbox reads: the rest of the log is skipped where it is read (SubscriptionOptions.types). */
+const MANDATE_TYPES = new Set<string>(Object.values(MandateEventTypes));
+export const OUTBOX_TYPES: readonly string[] = [...MANDATE_TYPES, 'OutsourcingLaunched'];
+
+/**
+ * How many reads with nothing of concern may pass before their checkpoint is written anyway: one a
+ * write elsewhere in the log, up to TYPE_SCAN_WINDOW events while catching up.
+ */
+const UNWRITTEN_CHECKPOINT_READS = 1_000;
 
 export class NoticeOutboxStore {
   private readonly db: Database.Database;
@@ -94,11 +93,11 @@ export class NoticeOutboxStore {
   /** Folds a batch of the log into holders and notices, and moves the checkpoint, all or nothing. Answers how many notices it recorded. */
   apply(events: readonly StoredEvent[], last: Position): number {
     this.reached = last;
-    // A batch without a mandate change or a launch records nothing: a durable commit of its checkpoint
+    // A read without a mandate change or a launch records nothing: a durable commit of its checkpoint
     // alone would cost every registration an fsync. Read again after a crash, it records nothing either.
     if (!events.some((e) => MANDATE_TYPES.has(e.type) || e.type === 'OutsourcingLaunched')) {
-      this.unwritten += events.length;
-      if (this.unwritten < UNWRITTEN_CHECKPOINT_EVENTS) return 0;
+      this.unwritten += 1;
+      if (this.unwritten < UNWRITTEN_CHECKPOINT_READS) return 0;
     }
     this.unwritten = 0;
     let recorded = 0;

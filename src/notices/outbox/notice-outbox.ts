@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EVENT_STORE, type EventStore, type Subscription } from '../../shared/event-store/event-store.port.js';
 import { NoticeDispatcher } from '../dispatch/notice-dispatcher.js';
 import type { NoticeQueries, OutboxReport } from '../notices.queries.js';
-import { type NoticeRow, NoticeOutboxStore } from './notice-outbox.store.js';
+import { type NoticeRow, NoticeOutboxStore, OUTBOX_TYPES } from './notice-outbox.store.js';
 
 /**
  * Follows the log from the outbox's checkpoint, records the notices of every launch, and (with
@@ -36,8 +36,8 @@ export class NoticeOutbox implements OnModuleInit, OnModuleDestroy, NoticeQuerie
     this.dispatcher?.start();
     this.subscription = this.log.subscribe(
       this.store.checkpoint(),
-      async (events) => {
-        const recorded = this.store.apply(events, events[events.length - 1].position);
+      async (events, reached) => {
+        const recorded = this.store.apply(events, reached);
         this.error = null;
         if (recorded > 0) this.dispatcher?.wake();
       },
@@ -45,6 +45,8 @@ export class NoticeOutbox implements OnModuleInit, OnModuleDestroy, NoticeQuerie
         this.error = error instanceof Error ? error.message : String(error);
         this.logger.error(`notices outbox: ${this.error}`);
       },
+      // Parsing every event of the log cost ~20 µs each: ~200 s of the event loop at 10 million events.
+      { types: OUTBOX_TYPES },
     );
   }
 

@@ -77,6 +77,22 @@ export interface EventFilter {
   };
 }
 
+/**
+ * Handles one batch, in log order. `reached` is the position the subscription has read up to: the last
+ * event's when every event is delivered; with `types`, possibly further (past events of other types),
+ * and then a batch may be empty. A subscriber keeps `reached` as its checkpoint.
+ */
+export type SubscriptionHandler = (events: readonly StoredEvent[], reached: Position) => Promise<void>;
+
+export interface SubscriptionOptions {
+  readonly batchSize?: number;
+  /**
+   * Only events of these types are delivered. The adapter skips the others where it reads (SQLite: in
+   * the query), so a subscriber that needs a few types no longer parses the whole log.
+   */
+  readonly types?: readonly string[];
+}
+
 export interface EventStore {
   append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(stream: string, options?: { fromRevision?: number }): Promise<readonly StoredEvent[]>;
@@ -97,9 +113,9 @@ export interface EventStore {
    */
   subscribe(
     after: Position | null,
-    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    handle: SubscriptionHandler,
     onError?: (error: unknown) => void,
-    options?: { readonly batchSize?: number },
+    options?: SubscriptionOptions,
   ): Subscription;
   comparePositions(a: Position, b: Position): number;
   /** Parses a position token as a client sent it back (e.g. `?consistentWith=`); null when malformed. */

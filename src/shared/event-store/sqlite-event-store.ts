@@ -14,8 +14,11 @@ import type {
   ReadAllBatch,
   StoredEvent,
   Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
 } from './event-store.port.js';
-import { catchUpSubscription } from './catch-up-subscription.js';
+import { type CatchUpReader, catchUpSubscription } from './catch-up-subscription.js';
+import { readTypesInWindow } from './sqlite-typed-read.js';
 import { sqlConditionOf } from './sqlite-event-filter.js';
 import { EVENTS_SCHEMA, type EventRow, type LogRow, toStoredEvent } from './sqlite-event-rows.js';
 import { AnchorFile } from './tamper-evidence/anchor-file.js';
@@ -205,11 +208,17 @@ export class SqliteEventStore implements EventStore {
 
   subscribe(
     after: Position | null,
-    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    handle: SubscriptionHandler,
     onError?: (error: unknown) => void,
-    options: { readonly batchSize?: number } = {},
+    { batchSize, types }: SubscriptionOptions = {},
   ): Subscription {
-    return catchUpSubscription(this, this.appended, after, handle, onError, options.batchSize);
+    const read: CatchUpReader = types
+      ? async (from, limit) => {
+          this.commits.flush();
+          return readTypesInWindow(this.sql, types, from, limit);
+        }
+      : async (from, limit) => this.readAll({ after: from, limit }).then(({ events, last }) => ({ events, reached: last }));
+    return catchUpSubscription(read, this.appended, after, handle, onError, batchSize);
   }
 
   comparePositions(a: Position, b: Position): number {

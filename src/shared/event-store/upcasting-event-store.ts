@@ -10,6 +10,8 @@ import type {
   ReadAllBatch,
   StoredEvent,
   Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
 } from './event-store.port.js';
 
 /** A stored event in its type's current shape, at its type's current schema version. */
@@ -52,14 +54,15 @@ export class UpcastingEventStore implements EventStore {
     return this.store.headPosition();
   }
 
+  /** `types` are the types as recorded: an upcaster that renamed a type would have to be named by both. */
   subscribe(
     after: Position | null,
-    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    handle: SubscriptionHandler,
     onError?: (error: unknown) => void,
-    options?: { readonly batchSize?: number },
+    options?: SubscriptionOptions,
   ): Subscription {
     // Inside the handler: an event this code cannot read fails its batch, which the subscription reports and retries.
-    return this.store.subscribe(after, async (events) => handle(this.upcastAll(events)), onError, options);
+    return this.store.subscribe(after, async (events, reached) => handle(this.upcastAll(events), reached), onError, options);
   }
 
   comparePositions(a: Position, b: Position): number {

@@ -1,5 +1,5 @@
 import { type EventStoreDBClient, excludeSystemEvents, START } from '@eventstore/db-client';
-import type { Position, StoredEvent, Subscription } from '../event-store.port.js';
+import type { Position, StoredEvent, Subscription, SubscriptionHandler, SubscriptionOptions } from '../event-store.port.js';
 import { type LoopControl, retryingLoop } from '../retrying-loop.js';
 import { type EsdbRecordedEvent, fromEsdbEvent } from './event-mapping.js';
 import { comparePositionTokens, parsePositionToken } from './position-token.js';
@@ -13,14 +13,16 @@ const MAX_BACKOFF_MS = 5_000;
  * filtered subscription's checkpoint can lie past an event not yet handled). Events are handed over in
  * batches of what has arrived, at most `batchSize`; when the server stream or the handler fails, the subscription is dropped
  * and opened again from the last handled position after a growing pause, so nothing is skipped or applied twice.
+ * `types` are kept here, not by the server, for the same reason: the batch's last position is the one reached.
  */
 export function esdbCatchUpSubscription(
   client: EventStoreDBClient,
   after: Position | null,
-  handle: (events: readonly StoredEvent[]) => Promise<void>,
+  handle: SubscriptionHandler,
   onError?: (error: unknown) => void,
-  batchSize = BATCH,
+  { batchSize = BATCH, types }: SubscriptionOptions = {},
 ): Subscription {
+  const wanted = types ? new Set(types) : null;
   let handled: Position | null = after;
   // Events buffered ahead of the handler before the server stream is paused.
   const highWater = 2 * batchSize;
@@ -53,8 +55,9 @@ export function esdbCatchUpSubscription(
         const batch = queue.splice(0, batchSize).filter((e) => handled === null || comparePositionTokens(e.position, handled) > 0);
         if (stream.isPaused() && queue.length < batchSize) stream.resume();
         if (batch.length === 0) continue;
-        await handle(batch);
-        handled = batch[batch.length - 1].position;
+        const reached = batch[batch.length - 1].position;
+        await handle(wanted ? batch.filter((e) => wanted.has(e.type)) : batch, reached);
+        handled = reached;
       }
       if (state.failure !== null) throw state.failure;
     } finally {

@@ -15,12 +15,12 @@ class ServerStream extends EventEmitter {
   unsubscribe = async () => undefined;
 }
 
-const recorded = (n: number) => ({
+const recorded = (n: number, type = 'T') => ({
   event: {
     streamId: 's',
     id: `e-${n}`,
     revision: BigInt(n),
-    type: 'T',
+    type,
     created: new Date(0),
     data: {},
     metadata: {},
@@ -47,7 +47,7 @@ describe('EventStoreDB catch-up subscription', () => {
         if (batches.length === 1) await first;
       },
       undefined,
-      3,
+      { batchSize: 3 },
     );
     stream.emit('data', recorded(1));
     await until(() => batches.length === 1);
@@ -88,5 +88,26 @@ describe('EventStoreDB catch-up subscription', () => {
     expect(errors).toEqual([new Error('connection reset')]);
     expect(from[1]).toEqual({ commit: 10n, prepare: 10n });
     expect(handled).toEqual(['e-1', 'e-2']);
+  });
+
+  it('hands over only the types asked for, and the position of the last event read, whatever its type', async () => {
+    const stream = new ServerStream();
+    const client = { subscribeToAll: () => stream } as unknown as EventStoreDBClient;
+    const calls: { ids: string[]; reached: unknown }[] = [];
+    const subscription = esdbCatchUpSubscription(
+      client,
+      null,
+      async (events, reached) => void calls.push({ ids: events.map((e) => e.id), reached }),
+      undefined,
+      { types: ['Wanted'] },
+    );
+    stream.emit('data', recorded(1, 'Wanted'));
+    stream.emit('data', recorded(2));
+    await until(() => calls.length > 0 && calls[calls.length - 1].reached === '20-20');
+    stream.emit('data', recorded(3));
+    await until(() => calls[calls.length - 1].reached === '30-30');
+    await subscription.stop();
+    expect(calls.flatMap((c) => c.ids)).toEqual(['e-1']);
+    expect(calls[calls.length - 1]).toEqual({ ids: [], reached: '30-30' });
   });
 });

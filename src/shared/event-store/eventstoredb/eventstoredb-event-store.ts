@@ -20,6 +20,8 @@ import type {
   ReadAllBatch,
   StoredEvent,
   Subscription,
+  SubscriptionHandler,
+  SubscriptionOptions,
 } from '../event-store.port.js';
 import { type EsdbRecordedEvent, fromEsdbEvent, isSystemEventType, toEsdbEvent } from './event-mapping.js';
 import { matchesEventFilter } from './event-filter.js';
@@ -119,11 +121,11 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribe(
     after: Position | null,
-    handle: (events: readonly StoredEvent[]) => Promise<void>,
+    handle: SubscriptionHandler,
     onError?: (error: unknown) => void,
-    options: { readonly batchSize?: number } = {},
+    options: SubscriptionOptions = {},
   ): Subscription {
-    return esdbCatchUpSubscription(this.client, after, handle, onError, options.batchSize);
+    return esdbCatchUpSubscription(this.client, after, handle, onError, options);
   }
 
   comparePositions(a: Position, b: Position): number {
