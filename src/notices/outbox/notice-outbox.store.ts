@@ -47,12 +47,6 @@ const COLUMNS = `message_id AS messageId, outsourcing_id AS outsourcingId, enter
   recorded_at AS recordedAt, email, subject, body, call, state, attempts, last_error AS lastError, sent_at AS sentAt`;
 const parsed = (row: RawRow): NoticeRow => ({ ...row, call: JSON.parse(row.call) as NoticeCall });
 
-/**
- * The outbox of notices, in its own SQLite file beside the log. The log is the outbox's source: the
- * launch is committed with the call, and this store records the notices of each launch together with
- * its checkpoint in one transaction, so each launch yields its notices exactly once, even across a
- * crash. Delivery states change here only: the log keeps what was decided, this keeps what was mailed.
- */
 /** The types the outbox reads: the rest of the log is skipped where it is read (SubscriptionOptions.types). */
 const MANDATE_TYPES = new Set<string>(Object.values(MandateEventTypes));
 export const OUTBOX_TYPES: readonly string[] = [...MANDATE_TYPES, 'OutsourcingLaunched'];
@@ -63,6 +57,12 @@ export const OUTBOX_TYPES: readonly string[] = [...MANDATE_TYPES, 'OutsourcingLa
  */
 const UNWRITTEN_CHECKPOINT_READS = 1_000;
 
+/**
+ * The outbox of notices, in its own SQLite file beside the log. The log is the outbox's source: the
+ * launch is committed with the call, and this store records the notices of each launch together with
+ * its checkpoint in one transaction, so each launch yields its notices exactly once, even across a
+ * crash. Delivery states change here only: the log keeps what was decided, this keeps what was mailed.
+ */
 export class NoticeOutboxStore {
   private readonly db: Database.Database;
   /** How far the outbox has read, ahead of the written checkpoint by batches it had nothing to record from. */
