@@ -45,7 +45,7 @@ export class NoticeOutbox implements OnModuleInit, OnModuleDestroy, NoticeQuerie
         this.error = error instanceof Error ? error.message : String(error);
         this.logger.error(`notices outbox: ${this.error}`);
       },
-      // Parsing every event of the log cost ~20 µs each: ~200 s of the event loop at 10 million events.
+      // It parsed every event of the log: ~6 % of the service's CPU for a 200 000-event start and rebuild.
       { types: OUTBOX_TYPES },
     );
   }
