@@ -72,6 +72,8 @@ describe('projection leases across processes', () => {
 
     const readStore = new SqliteReadStore(readModels);
     await until(async () => (await readStore.checkpoint(outsourcings)) === head, 60_000);
+    // A runner reports a commit once it is in the read store: the report of the last one can come after.
+    await until(() => reports.some((r) => r.committed === head), 10_000);
     const committed = reports.filter((r) => r.committed !== undefined);
     expect(committed.filter((r) => r.owner === follower).length).toBeGreaterThan(0);
     expect(committed.filter((r) => r.owner === leader)).toHaveLength(killedAt);
