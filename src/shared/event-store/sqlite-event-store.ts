@@ -213,10 +213,7 @@ export class SqliteEventStore implements EventStore {
     { batchSize, types }: SubscriptionOptions = {},
   ): Subscription {
     const read: CatchUpReader = types
-      ? async (from, limit) => {
-          this.commits.flush();
-          return readTypesInWindow(this.sql, types, from, limit);
-        }
+      ? async (from, limit) => readTypesInWindow(this.sql, types, { after: from, head: await this.headPosition(), limit })
       : async (from, limit) => this.readAll({ after: from, limit }).then(({ events, last }) => ({ events, reached: last }));
     return catchUpSubscription(read, this.appended, after, handle, onError, batchSize);
   }

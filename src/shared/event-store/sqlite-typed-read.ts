@@ -18,13 +18,11 @@ export const TYPE_SCAN_WINDOW = 20_000;
 export function readTypesInWindow(
   sql: ReturnType<typeof preparedStatements>,
   types: readonly string[],
-  after: Position | null,
-  limit: number,
+  { after, head, limit }: { after: Position | null; head: Position | null; limit: number },
 ): CatchUpRead {
   const from = after === null ? 0 : Number(after);
-  const head = sql<[], { p: number | null }>('SELECT MAX(position) AS p FROM events').get()?.p ?? null;
-  if (head === null || head <= from) return { events: [], reached: after };
-  const until = Math.min(head, from + TYPE_SCAN_WINDOW);
+  if (head === null || Number(head) <= from) return { events: [], reached: after };
+  const until = Math.min(Number(head), from + TYPE_SCAN_WINDOW);
   const rows = sql<unknown[], LogRow>(
     `SELECT position, id, stream, revision, type, schema_version, data, metadata, recorded_at FROM events
      WHERE position > ? AND position <= ? AND type IN (${types.map(() => '?').join(', ')}) ORDER BY position LIMIT ?`,
